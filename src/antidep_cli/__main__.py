@@ -1,0 +1,5 @@
+"""``python -m antidep_cli``."""
+
+from antidep_cli.cli import main
+
+main()

@@ -1,0 +1,106 @@
+"""Pure mechanism comparisons: items side by side, and who acts where."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from antidep_cli.model import Action, Change, Role
+from antidep_cli.query import Index, Item, primary_targets, transmitters
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One target or neurotransmitter, with each item's actions there."""
+
+    id: str
+    cells: tuple[tuple[Action, ...], ...]
+
+    @property
+    def shared(self) -> bool:
+        """Every item acts here."""
+        return all(self.cells)
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    """What is in every item (shared) and what is in one item alone (only)."""
+
+    shared: tuple[str, ...]
+    only: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    items: tuple[Item, ...]
+    targets: tuple[Row, ...]
+    neurotransmitters: tuple[Row, ...]
+    target_overlap: Overlap
+    transmitter_overlap: Overlap
+
+
+def _overlap(items: tuple[Item, ...], sets: list[tuple[str, ...]], order: list[str]) -> Overlap:
+    rank = {ident: i for i, ident in enumerate(order)}
+    everywhere = set.intersection(*(set(s) for s in sets))
+    only = {}
+    for entry, own in zip(items, sets, strict=True):
+        others = set().union(*(set(s) for s in sets if s is not own))
+        only[entry.id] = tuple(sorted(set(own) - others, key=lambda x: rank.get(x, len(rank))))
+    return Overlap(tuple(sorted(everywhere, key=lambda x: rank.get(x, len(rank)))), only)
+
+
+def compare(ix: Index, items: tuple[Item, ...]) -> Comparison:
+    """Compare classes or drugs by target and by neurotransmitter; overlaps use primary actions."""
+    target_order = [t.id for t in ix.catalog.targets]
+    nt_order = [n.id for n in ix.catalog.neurotransmitters]
+    target_rows = tuple(
+        Row(t, tuple(tuple(a for a in e.actions if a.target == t) for e in items))
+        for t in target_order
+        if any(a.target == t for e in items for a in e.actions)
+    )
+    nt_rows = tuple(
+        Row(n, tuple(tuple(a for a in e.actions if change_of(a, n)) for e in items))
+        for n in nt_order
+        if any(change_of(a, n) for e in items for a in e.actions)
+    )
+    return Comparison(
+        items,
+        target_rows,
+        nt_rows,
+        _overlap(items, [primary_targets(e) for e in items], target_order),
+        _overlap(items, [transmitters(e) for e in items], nt_order),
+    )
+
+
+def change_of(action: Action, nt: str) -> Change | None:
+    """How an action changes one neurotransmitter, if it does."""
+    return next((c for c in action.changes if c.neurotransmitter == nt), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Acting:
+    """An item that acts at a target or on a neurotransmitter, and through what."""
+
+    item: Item
+    role: Role
+    via: tuple[Action, ...]
+
+
+def acting_on(
+    ix: Index, *, target: str | None = None, nt: str | None = None, drugs: bool = False
+) -> tuple[Acting, ...]:
+    """Classes (or drugs) acting at ``target`` or on ``nt``, primary first, then file order."""
+    entries: Iterable[Item] = ix.catalog.drugs if drugs else ix.catalog.classes
+    found = []
+    for entry in entries:
+        via = tuple(a for a in entry.actions if _touches(ix, a, target, nt))
+        if via:
+            role = Role.PRIMARY if any(a.role is Role.PRIMARY for a in via) else Role.SECONDARY
+            found.append(Acting(entry, role, via))
+    return tuple(sorted(found, key=lambda x: x.role is not Role.PRIMARY))
+
+
+def _touches(ix: Index, action: Action, target: str | None, nt: str | None) -> bool:
+    if target is not None:
+        return action.target == target
+    return nt is not None and (nt in ix.targets[action.target].neurotransmitters or change_of(action, nt) is not None)

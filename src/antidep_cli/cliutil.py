@@ -1,0 +1,138 @@
+"""What every command shares: options, loading, output and the error boundary.
+
+Heavy modules (Rich, PyYAML) are imported inside functions, so ``--version``,
+completion and JSON output never pay for them.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from antidep_cli.errors import AntidepError, DataError
+from antidep_cli.model import Drug, DrugClass
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from antidep_cli.query import Index
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+
+
+def chosen(fmt: Format, as_json: bool) -> Format:
+    """The output format, with --json taking precedence."""
+    return Format.JSON if as_json else fmt
+
+
+def data_option(ctx: typer.Context) -> str | None:
+    """The --data value given to the root command, if any."""
+    root = ctx.find_root()
+    value = root.params.get("data") if root.params else None
+    return value if isinstance(value, str) else None
+
+
+def load(ctx: typer.Context) -> Index:
+    """Load the knowledge file chosen by --data / ANTIDEP_DATA and index it."""
+    from antidep_cli.loader import data_path, load_catalog
+    from antidep_cli.query import Index
+
+    return Index.of(load_catalog(data_path(data_option(ctx))))
+
+
+def make_console() -> Console:
+    """A console for stdout, created per command so tests can fix the width."""
+    from rich.console import Console
+
+    return Console(highlight=False, emoji=False, markup=False)
+
+
+def show(*renderables: RenderableType) -> None:
+    """Print Rich renderables to stdout."""
+    console = make_console()
+    for r in renderables:
+        console.print(r)
+
+
+def emit_json(value: object) -> None:
+    """Exact JSON on stdout, never through Rich."""
+    write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def write(text: str) -> None:
+    """Plain UTF-8 text on stdout."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8", "surrogateescape"))
+    sys.stdout.flush()
+
+
+def fail(message: str) -> None:
+    """One clean line on stderr."""
+    clean = message.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    sys.stderr.write(clean + "\n")
+    sys.stderr.flush()
+
+
+def guarded(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn antidep's errors into a message and exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except DataError as exc:
+            for line in exc.lines():
+                fail(line)
+            raise typer.Exit(int(exc.exit_code)) from None
+        except AntidepError as exc:
+            fail(f"antidep: {exc}")
+            raise typer.Exit(int(exc.exit_code)) from None
+        except BrokenPipeError:
+            # The reader went away (`antidep list | head -1`): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+
+    return wrapper
+
+
+def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, str]]]:
+    """Shell completion over ids and names of one kind; silent on any failure."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> Iterator[tuple[str, str]]:
+        try:
+            ix = load(ctx)
+            tables: dict[str, dict[str, Any]] = {"target": ix.targets, "neurotransmitter": ix.neurotransmitters}
+            wanted = {"class": DrugClass, "drug": Drug}.get(kind, object)
+            prefix = incomplete.casefold()
+            for ident, entry in tables.get(kind, ix.items).items():
+                if not isinstance(entry, wanted):
+                    continue
+                for name in dict.fromkeys([ident, *getattr(entry, "synonyms", ())]):
+                    if name.casefold().startswith(prefix):
+                        yield name, getattr(entry, "name", ident)
+        except Exception:  # completion must never print a traceback into the shell
+            return
+
+    return complete

@@ -1,0 +1,198 @@
+"""The reference commands: show, drug, compare, targets, list, check."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from antidep_cli.cliutil import (
+    Format,
+    FormatOption,
+    JsonFlag,
+    chosen,
+    completer,
+    data_option,
+    emit_json,
+    load,
+    show,
+    write,
+)
+from antidep_cli.errors import UsageError
+
+ItemArg = Annotated[
+    str, typer.Argument(help="A class or drug: id, abbreviation, name or brand.", autocompletion=completer("item"))
+]
+
+
+def show_class(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="A class: id, abbreviation or name (ssri, SNRIs, tricyclic).", autocompletion=completer("class")
+        ),
+    ],
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """Show how a class works: targets, actions, adaptations, side effects, drugs, sources.
+
+    \b
+    antidep show ssri
+    antidep show "MAO inhibitors" --format json
+    """
+    from antidep_cli import query, records
+
+    ix = load(ctx)
+    found = query.drug_class(ix, name)
+    if chosen(fmt, as_json) is Format.JSON:
+        return emit_json(records.drug_class(ix, found))
+    from antidep_cli.pages import class_page
+
+    show(class_page(ix, found))
+
+
+def drug(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(help="A drug: generic or brand name (mirtazapine, Zoloft).", autocompletion=completer("drug")),
+    ],
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """Show one drug: its class, actions with affinity, what sets it apart, metabolism.
+
+    \b
+    antidep drug mirtazapine
+    antidep drug Zoloft --json
+    """
+    from antidep_cli import query, records
+
+    ix = load(ctx)
+    found = query.drug(ix, name)
+    if chosen(fmt, as_json) is Format.JSON:
+        return emit_json(records.drug(ix, found))
+    from antidep_cli.pages import drug_page
+
+    show(drug_page(ix, found))
+
+
+def compare(
+    ctx: typer.Context,
+    names: Annotated[list[str], typer.Argument(help="Two or more classes or drugs.", autocompletion=completer("item"))],
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """Compare classes or drugs side by side, by target and by neurotransmitter.
+
+    \b
+    antidep compare snri ndri
+    antidep compare sertraline paroxetine
+    """
+    from antidep_cli import analysis, query, records
+
+    ix = load(ctx)
+    result = analysis.compare(ix, query.distinct_items(ix, names))
+    if chosen(fmt, as_json) is Format.JSON:
+        return emit_json(records.comparison(result))
+    from antidep_cli.tables import comparison_view
+
+    show(comparison_view(ix, result))
+
+
+def targets(
+    ctx: typer.Context,
+    neurotransmitter: Annotated[
+        str | None,
+        typer.Option(
+            "--neurotransmitter",
+            "-n",
+            help="A neurotransmitter (serotonin, NE, 5-HT).",
+            autocompletion=completer("neurotransmitter"),
+        ),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Option("--target", "-t", help="A target (SERT, alpha2, H1).", autocompletion=completer("target")),
+    ] = None,
+    drugs: Annotated[bool, typer.Option("--drugs", help="List drugs instead of classes.")] = False,
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """Which classes (or drugs) act on a neurotransmitter or at a target, primary first.
+
+    \b
+    antidep targets --neurotransmitter norepinephrine
+    antidep targets --target DAT --drugs
+    """
+    from antidep_cli import analysis, query, records
+
+    if (neurotransmitter is None) == (target is None):
+        raise UsageError("give exactly one of --neurotransmitter or --target")
+    ix = load(ctx)
+    if target is not None:
+        key, ident = "target", query.target(ix, target).id
+        found = analysis.acting_on(ix, target=ident, drugs=drugs)
+    else:
+        key, ident = "neurotransmitter", query.neurotransmitter(ix, neurotransmitter or "").id
+        found = analysis.acting_on(ix, nt=ident, drugs=drugs)
+    if chosen(fmt, as_json) is Format.JSON:
+        return emit_json(records.acting(key, ident, found, drugs))
+    from antidep_cli.tables import acting_view
+
+    show(acting_view(ix, key, ident, found, drugs))
+
+
+class Listing(StrEnum):
+    CLASSES = "classes"
+    DRUGS = "drugs"
+    TARGETS = "targets"
+    NEUROTRANSMITTERS = "neurotransmitters"
+
+
+def list_entries(
+    ctx: typer.Context,
+    what: Annotated[Listing, typer.Argument(help="What to list.")] = Listing.CLASSES,
+    plain: Annotated[bool, typer.Option("--plain", help="Ids only, one per line (for grep, fzf, scripts).")] = False,
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """List classes, drugs, targets or neurotransmitters.
+
+    \b
+    antidep list
+    antidep list drugs --plain
+    """
+    from antidep_cli import records
+
+    ix = load(ctx)
+    rows = records.listing(ix, what.value)
+    if plain:
+        return write("".join(f"{row['id']}\n" for row in rows))
+    if chosen(fmt, as_json) is Format.JSON:
+        return emit_json(rows)
+    from antidep_cli.tables import listing_view
+
+    show(listing_view(what.value, rows))
+
+
+def check(
+    ctx: typer.Context,
+    path: Annotated[str | None, typer.Argument(help="Knowledge file to validate (default: the one in use).")] = None,
+) -> None:
+    """Validate a knowledge file: exit 0 with counts, or 3 listing every problem.
+
+    \b
+    antidep check
+    antidep check my-classes.yaml
+    """
+    from antidep_cli.loader import check_file, data_path
+
+    source = data_path(path or data_option(ctx))
+    cat = check_file(source)
+    counts = f"{len(cat.classes)} classes, {len(cat.drugs)} drugs, {len(cat.targets)} targets, "
+    counts += f"{len(cat.neurotransmitters)} neurotransmitters, {len(cat.references)} references"
+    write(f"{source}: ok ({counts})\n")

@@ -1,0 +1,89 @@
+"""antidep's exceptions and exit codes. Imports nothing from the package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    NOT_FOUND = 1
+    USAGE = 2
+    BAD_DATA = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One defect in a knowledge file, located by its path of keys and indexes."""
+
+    path: tuple[str | int, ...]
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def where(self) -> str:
+        """The path as ``classes[3].actions[1].target``."""
+        text = ""
+        for part in self.path:
+            text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+        return text or "(top level)"
+
+
+class AntidepError(Exception):
+    """Base of every error antidep reports without a traceback."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+class DataError(AntidepError):
+    """The knowledge file is missing, unreadable or invalid."""
+
+    exit_code = ExitCode.BAD_DATA
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        super().__init__(f"{source}: {len(problems)} problem(s)")
+        self.source = source
+        self.problems = problems
+
+    def lines(self) -> list[str]:
+        """Each problem as ``file:line:col: path: message``."""
+        out = []
+        for p in self.problems:
+            loc = f"{self.source}:{p.line}:{p.column}" if p.line else self.source
+            out.append(f"{loc}: {p.where}: {p.message}")
+        return out
+
+
+class UnknownNameError(AntidepError):
+    """A name that resolves to nothing, with close matches to suggest."""
+
+    def __init__(self, kind: str, name: str, suggestions: tuple[str, ...] = (), hint: str = "") -> None:
+        self.kind = kind
+        self.name = name
+        self.suggestions = suggestions
+        self.hint = hint
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        """One line: the unknown name, quoted safely, and what it may have meant."""
+        text = f"unknown {self.kind} {quote(self.name)}"
+        if self.hint:
+            return f"{text}: {self.hint}"
+        if self.suggestions:
+            text += " — did you mean " + " or ".join(quote(s) for s in self.suggestions) + "?"
+        return text
+
+
+class UsageError(AntidepError):
+    """Arguments that parse but do not make sense together."""
+
+    exit_code = ExitCode.USAGE
+
+
+def quote(text: str) -> str:
+    """Quote user or data text for a one-line message: no control characters, no lone surrogates."""
+    clean = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    clean = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in clean)
+    return "'" + clean.replace("'", "\\'") + "'"

@@ -1,0 +1,201 @@
+"""The knowledge model: closed vocabularies and frozen, slotted dataclasses.
+
+Standard library only. Field names match the keys of ``data/classes.yaml``
+(``metadata["key"]`` where a key is a Python keyword).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ActionKind(StrEnum):
+    INHIBITOR = "inhibitor"
+    ANTAGONIST = "antagonist"
+    UNCOMPETITIVE_ANTAGONIST = "uncompetitive antagonist"
+    AGONIST = "agonist"
+    PARTIAL_AGONIST = "partial agonist"
+    PAM = "positive allosteric modulator"
+    CHANNEL_BLOCKER = "channel blocker"
+
+
+class Site(StrEnum):
+    TRANSPORTER = "transporter"
+    ENZYME = "enzyme"
+    PRESYNAPTIC_AUTORECEPTOR = "presynaptic autoreceptor"
+    SOMATODENDRITIC_AUTORECEPTOR = "somatodendritic autoreceptor"
+    HETERORECEPTOR = "presynaptic heteroreceptor"
+    POSTSYNAPTIC_RECEPTOR = "postsynaptic receptor"
+    RECEPTOR = "receptor"
+    ION_CHANNEL = "ion channel"
+    CHAPERONE = "intracellular chaperone"
+
+
+class Role(StrEnum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+
+class Direction(StrEnum):
+    """How an action changes a neurotransmitter's signalling."""
+
+    RAISES = "raises"  # more transmitter in the synapse (reuptake, breakdown, release)
+    ENHANCES = "enhances"  # its receptor is activated or potentiated
+    BLOCKS = "blocks"  # its receptor is blocked
+
+
+class TargetKind(StrEnum):
+    TRANSPORTER = "transporter"
+    ENZYME = "enzyme"
+    GPCR = "GPCR"
+    LIGAND_GATED = "ligand-gated ion channel"
+    VOLTAGE_GATED = "voltage-gated ion channel"
+    CHAPERONE = "chaperone"
+
+
+class Status(StrEnum):
+    ESTABLISHED = "established"
+    HYPOTHESIS = "hypothesis"
+    CONTESTED = "contested"
+
+
+class AffinityLevel(StrEnum):
+    HIGH = "high"
+    MODERATE = "moderate"
+    LOW = "low"
+    NEGLIGIBLE = "negligible"
+
+
+class Measure(StrEnum):
+    KI = "Ki"
+    KD = "Kd"
+
+
+@dataclass(frozen=True, slots=True)
+class Neurotransmitter:
+    id: str
+    name: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    id: str
+    name: str
+    gene: str
+    kind: TargetKind
+    description: str
+    neurotransmitters: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    id: str
+    citation: str
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    neurotransmitter: str
+    direction: Direction
+
+
+@dataclass(frozen=True, slots=True)
+class Affinity:
+    level: AffinityLevel
+    value_nm: float | None = None
+    measure: Measure | None = None
+    species: str | None = None
+    reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    target: str
+    action: ActionKind
+    site: Site
+    role: Role
+    references: tuple[str, ...]
+    effect: str = ""
+    changes: tuple[Change, ...] = ()
+    reversible: bool | None = None
+    affinity: Affinity | None = None
+    status: Status = Status.ESTABLISHED
+    component: str | None = None  # which ingredient of a combination product acts
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A cited sentence: an adaptation, a note, a metabolism fact."""
+
+    text: str
+    references: tuple[str, ...]
+    status: Status = Status.ESTABLISHED
+    timescale: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SideEffect:
+    effect: str
+    mechanism: str
+    via: str  # the target of the action that explains it
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DrugClass:
+    id: str
+    abbreviation: str
+    name: str
+    mode_of_action: str
+    summary: str
+    actions: tuple[Action, ...]
+    references: tuple[str, ...]
+    onset: Statement | None = None
+    atc: str | None = None
+    synonyms: tuple[str, ...] = ()
+    adaptations: tuple[Statement, ...] = ()
+    side_effects: tuple[SideEffect, ...] = ()
+    notes: tuple[Statement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Drug:
+    id: str
+    name: str
+    atc: str
+    note: str
+    actions: tuple[Action, ...]
+    references: tuple[str, ...]
+    drug_class: str | None = field(default=None, metadata={"key": "class"})
+    components: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+    notes: tuple[Statement, ...] = ()
+    metabolism: tuple[Statement, ...] = ()
+
+
+Entry = Neurotransmitter | Target | DrugClass | Drug
+
+
+def spellings(entry: Entry) -> tuple[str, ...]:
+    """Every name an entry answers to: id, name, synonyms, and abbreviation or gene."""
+    if isinstance(entry, DrugClass):
+        return (entry.id, entry.name, *entry.synonyms, entry.abbreviation)
+    if isinstance(entry, Target):
+        return (entry.id, entry.name, *entry.synonyms, entry.gene)
+    return (entry.id, entry.name, *entry.synonyms)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    schema: int
+    neurotransmitters: tuple[Neurotransmitter, ...]
+    targets: tuple[Target, ...]
+    references: tuple[Reference, ...]
+    classes: tuple[DrugClass, ...]
+    drugs: tuple[Drug, ...] = ()

@@ -1,0 +1,169 @@
+"""Plain JSON-ready records: the one place that names antidep's JSON fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from antidep_cli import query
+from antidep_cli.analysis import Acting, Comparison, Overlap
+from antidep_cli.model import Action, Affinity, Drug, DrugClass, Measure, Reference, Statement
+
+Record = dict[str, Any]
+
+
+def _compact(record: Record) -> Record:
+    return {k: v for k, v in record.items() if v is not None}
+
+
+def reference(ref: Reference) -> Record:
+    """A reference with whichever identifiers were seen."""
+    return _compact({"id": ref.id, "citation": ref.citation, "pmid": ref.pmid, "doi": ref.doi, "url": ref.url})
+
+
+def affinity(aff: Affinity) -> Record:
+    """Level, and a measured constant only where a cited table gives one."""
+    value_key = {Measure.KI: "ki_nm", Measure.KD: "kd_nm", None: None}[aff.measure]
+    record: Record = {"level": str(aff.level)}
+    if value_key:
+        record[value_key] = aff.value_nm
+        record |= _compact({"species": aff.species, "reference": aff.reference})
+    return record
+
+
+def action(a: Action) -> Record:
+    """One action: target, kind, site, role, neurotransmitter changes, effect, sources."""
+    record: Record = {"target": a.target, "action": str(a.action)}
+    if a.reversible is not None:
+        record["reversible"] = a.reversible
+    record |= {
+        "site": str(a.site),
+        "role": str(a.role),
+        "neurotransmitters": [{"id": c.neurotransmitter, "direction": str(c.direction)} for c in a.changes],
+        "effect": a.effect,
+        "status": str(a.status),
+    }
+    if a.affinity:
+        record["affinity"] = affinity(a.affinity)
+    if a.component:
+        record["component"] = a.component
+    return record | {"references": list(a.references)}
+
+
+def statement(s: Statement) -> Record:
+    """A cited sentence with its evidence status."""
+    return _compact(
+        {"text": s.text, "status": str(s.status), "timescale": s.timescale, "references": list(s.references)}
+    )
+
+
+def _references(ix: query.Index, entry: query.Item) -> list[Record]:
+    refs = {r.id: r for r in ix.catalog.references}
+    return [reference(refs[r]) for r in query.citations(entry)]
+
+
+def drug_class(ix: query.Index, c: DrugClass) -> Record:
+    """The ``show`` record."""
+    return {
+        "id": c.id,
+        "abbreviation": c.abbreviation,
+        "name": c.name,
+        "synonyms": list(c.synonyms),
+        "mode_of_action": c.mode_of_action,
+        "atc": c.atc,
+        "summary": c.summary,
+        "neurotransmitters": list(query.transmitters(c)),
+        "actions": [action(a) for a in c.actions],
+        "onset": statement(c.onset) if c.onset else None,
+        "adaptations": [statement(s) for s in c.adaptations],
+        "side_effects": [
+            {"effect": se.effect, "mechanism": se.mechanism, "via": se.via, "references": list(se.references)}
+            for se in c.side_effects
+        ],
+        "notes": [statement(s) for s in c.notes],
+        "drugs": [d.id for d in query.members(ix.catalog, c.id)],
+        "references": _references(ix, c),
+    }
+
+
+def drug(ix: query.Index, d: Drug) -> Record:
+    """The ``drug`` record."""
+    record: Record = {"id": d.id, "name": d.name, "class": d.drug_class}
+    if d.components:
+        record["components"] = list(d.components)
+    return record | {
+        "synonyms": list(d.synonyms),
+        "atc": d.atc,
+        "note": d.note,
+        "actions": [action(a) for a in d.actions],
+        "notes": [statement(s) for s in d.notes],
+        "metabolism": [statement(s) for s in d.metabolism],
+        "references": _references(ix, d),
+    }
+
+
+def _overlap(o: Overlap) -> Record:
+    return {"shared": list(o.shared), "only": {k: list(v) for k, v in o.only.items()}}
+
+
+def _cells(ids: list[str], cells: tuple[tuple[Action, ...], ...]) -> Record:
+    return {i: [action(a) for a in cell] for i, cell in zip(ids, cells, strict=True) if cell}
+
+
+def comparison(cmp: Comparison) -> Record:
+    """The ``compare`` record: overlaps from primary actions, then every row in detail."""
+    ids = [e.id for e in cmp.items]
+    return {
+        "items": ids,
+        "neurotransmitters": _overlap(cmp.transmitter_overlap),
+        "targets": _overlap(cmp.target_overlap),
+        "rows": {
+            "targets": {r.id: _cells(ids, r.cells) for r in cmp.targets},
+            "neurotransmitters": {r.id: _cells(ids, r.cells) for r in cmp.neurotransmitters},
+        },
+    }
+
+
+def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> Record:
+    """The ``targets`` record."""
+    entries = []
+    for f in found:
+        entry: Record = {"class": f.item.id}
+        if isinstance(f.item, Drug):
+            entry = {"drug": f.item.id, "class": f.item.drug_class}
+        entry |= {"role": str(f.role), "via": [{"target": a.target, "action": str(a.action)} for a in f.via]}
+        entries.append(entry)
+    return {key: ident, "drugs" if drugs else "classes": entries}
+
+
+def listing(ix: query.Index, what: str) -> list[Record]:
+    """Overview rows for ``list``: classes, drugs, targets or neurotransmitters."""
+    cat = ix.catalog
+    if what == "classes":
+        return [
+            {
+                "id": c.id,
+                "abbreviation": c.abbreviation,
+                "name": c.name,
+                "mode_of_action": c.mode_of_action,
+                "atc": c.atc,
+                "drugs": [d.id for d in query.members(cat, c.id)],
+            }
+            for c in cat.classes
+        ]
+    if what == "drugs":
+        return [
+            {"id": d.id, "name": d.name, "class": d.drug_class, "synonyms": list(d.synonyms), "atc": d.atc}
+            for d in cat.drugs
+        ]
+    if what == "targets":
+        return [
+            {
+                "id": t.id,
+                "name": t.name,
+                "gene": t.gene,
+                "kind": str(t.kind),
+                "neurotransmitters": list(t.neurotransmitters),
+            }
+            for t in cat.targets
+        ]
+    return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in cat.neurotransmitters]

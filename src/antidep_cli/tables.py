@@ -1,0 +1,106 @@
+"""Rich views for compare, targets and list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from antidep_cli import query
+from antidep_cli.analysis import Acting, Comparison, Overlap, Row
+from antidep_cli.model import Drug
+from antidep_cli.richtext import action_cell, table
+
+
+def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:
+    """Actions in one comparison cell; for a neurotransmitter row, how and through what."""
+    if not cell:
+        return Text("—", style="dim")
+    out = Text()
+    for i, action in enumerate(cell):
+        if i:
+            out.append("\n")
+        if nt is None:
+            out.append_text(action_cell(action))
+            if action.site.value not in ("transporter", "enzyme"):
+                out.append(f" ({action.site})", style="dim")
+        else:
+            change = next((c for c in action.changes if c.neurotransmitter == nt), None)
+            verb = change.direction.value if change else "acts at"
+            out.append(f"{verb} via {action.target}", style="bold" if action.role.value == "primary" else "dim")
+    return out
+
+
+def _rows(t: Any, rows: tuple[Row, ...], nt: bool) -> None:
+    for row in rows:
+        mark = Text("all", style="green") if row.shared else Text("")
+        t.add_row(Text(row.id, style="bold"), mark, *(_cell(c, row.id if nt else None) for c in row.cells))
+
+
+def _overlap_line(label: str, o: Overlap) -> Text:
+    text = Text.assemble((f"{label} in all: ", "dim"), ", ".join(o.shared) or "none")
+    for ident, only in o.only.items():
+        text.append(f"   only {ident}: ", style="dim")
+        text.append(", ".join(only) or "none")
+    return text
+
+
+def comparison_view(ix: query.Index, cmp: Comparison) -> Group:
+    """Items as columns, targets then neurotransmitters as rows; overlaps from primary actions."""
+    parts: list[RenderableType] = []
+    for e in cmp.items:
+        cls = query.class_of(ix, e)
+        mode = cls.mode_of_action if cls else "combination product"
+        parts.append(Text.assemble((e.id, "bold"), f": {e.name} — {mode}"))
+    headers = [e.id for e in cmp.items]
+    t = table("Target", "Shared", *headers, title="By target")
+    _rows(t, cmp.targets, nt=False)
+    n = table("Neurotransmitter", "Shared", *headers, title="By neurotransmitter")
+    _rows(n, cmp.neurotransmitters, nt=True)
+    parts += [
+        t,
+        n,
+        _overlap_line("Primary targets", cmp.target_overlap),
+        _overlap_line("Raised neurotransmitters", cmp.transmitter_overlap),
+        Text("Bold: primary action; dim: secondary. Shared: every item acts there.", style="dim"),
+    ]
+    return Group(*parts)
+
+
+def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> RenderableType:
+    """Who acts on a neurotransmitter or at a target."""
+    title = f"{'Drugs' if drugs else 'Classes'} acting {'at' if key == 'target' else 'on'} {ident}"
+    t = table("Drug" if drugs else "Class", "Role", "Via", "Effect", title=title)
+    for f in found:
+        via = Text()
+        for i, a in enumerate(f.via):
+            via.append(("\n" if i else "") + f"{a.target}: ")
+            via.append_text(action_cell(a))
+        effects = "\n".join(dict.fromkeys(a.effect for a in f.via if a.effect))
+        name = Text(f.item.id, style="bold")
+        if isinstance(f.item, Drug):
+            name.append(f" ({f.item.drug_class or 'combination'})", style="dim")
+        t.add_row(name, Text(str(f.role)), via, Text(effects))
+    if not found:
+        return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {title.split(' ', 2)[2]}.")
+    return t
+
+
+_COLUMNS = {
+    "classes": ("id", "abbreviation", "name", "mode_of_action", "atc", "drugs"),
+    "drugs": ("id", "name", "class", "synonyms", "atc"),
+    "targets": ("id", "name", "gene", "kind", "neurotransmitters"),
+    "neurotransmitters": ("id", "name", "synonyms"),
+}
+
+
+def listing_view(what: str, rows: Sequence[dict[str, Any]]) -> RenderableType:
+    """An overview table of list rows."""
+    columns = _COLUMNS[what]
+    t = table(*(c.replace("_", " ") for c in columns), title=what.capitalize())
+    for row in rows:
+        cells = [row[c] if isinstance(row[c], str) else ", ".join(row[c] or ()) for c in columns]
+        t.add_row(*(Text(cell, style="bold" if i == 0 else "") for i, cell in enumerate(cells)))
+    return t
