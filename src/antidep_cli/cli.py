@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from antidep_cli import __version__, commands
+from antidep_cli import __version__, commands, commands_discovery
 from antidep_cli.cliutil import guarded
 
 HELP = """antidep explains how antidepressants work, offline and with sources: which
@@ -23,6 +23,7 @@ Examples:
   antidep compare snri ndri
   antidep targets --neurotransmitter norepinephrine
   antidep drug mirtazapine
+  antidep search autoreceptor
   antidep list drugs --plain
 """
 
@@ -65,6 +66,8 @@ for name, command in (
     ("targets", commands.targets),
     ("list", commands.list_entries),
     ("check", commands.check),
+    ("search", commands_discovery.search),
+    ("sources", commands_discovery.sources),
 ):
     app.command(name)(guarded(command))
 

@@ -7,6 +7,7 @@ from typing import Any
 from antidep_cli import query
 from antidep_cli.analysis import Acting, Comparison, Overlap
 from antidep_cli.model import Action, Affinity, Drug, DrugClass, Measure, Reference, Statement
+from antidep_cli.search import Hit
 
 Record = dict[str, Any]
 
@@ -167,3 +168,8 @@ def listing(ix: query.Index, what: str) -> list[Record]:
             for t in cat.targets
         ]
     return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in cat.neurotransmitters]
+
+
+def hit(h: Hit) -> Record:
+    """A search result."""
+    return {"kind": h.kind, "id": h.id, "field": h.field, "snippet": h.snippet()[0]}

@@ -16,10 +16,22 @@ STATUS_STYLE = {Status.ESTABLISHED: "", Status.HYPOTHESIS: "italic cyan", Status
 ROLE_STYLE = {Role.PRIMARY: "bold", Role.SECONDARY: "dim"}
 
 
-PROSE = frozenset({"Effect", "What", "Mechanism", "Reference", "What sets it apart", "Snippet", "Cited by"})
+PROSE = frozenset(
+    {
+        "Effect",
+        "What",
+        "Mechanism",
+        "Reference",
+        "What sets it apart",
+        "Snippet",
+        "Cited by",
+        "name",
+        "mode of action",
+        "drugs",
+    }
+)
 TERSE = frozenset({"#", "Refs", "Role", "Shared"})
-CAP = 16  # widest a short column may grow before it wraps
-MIN_PROSE = 20
+MIN_PROSE = 12
 NARROW = 50  # below this width a table is shown as stacked "column: value" records
 
 
@@ -50,21 +62,23 @@ class Grid:
         yield t
 
     def _widths(self, max_width: int) -> list[int] | None:
-        """Short columns at their natural width (capped); prose shares the rest."""
+        """Fit columns: each gets at least its longest word, prose gets most of the rest."""
         natural = [len(c) for c in self.columns]
+        floor = [max(map(len, c.split())) for c in self.columns]
         for row in self.rows:
             for i, cell in enumerate(row):
                 natural[i] = max(natural[i], *(len(line) for line in cell.plain.split("\n")))
-        widths = [n if c in TERSE else min(n, CAP) for c, n in zip(self.columns, natural, strict=True)]
-        prose = [i for i, c in enumerate(self.columns) if c in PROSE]
-        spare = max_width - 3 * len(self.columns) - 1 - sum(w for i, w in enumerate(widths) if i not in prose)
-        if prose:
-            share = spare // len(prose)
-            if share < MIN_PROSE:
-                return None
-            for i in prose:
-                widths[i] = min(natural[i], share)
-        return widths if max_width >= NARROW and spare >= 0 else None
+                floor[i] = max(floor[i], *(len(word) for word in cell.plain.split() or [""]))
+        floor = [
+            n if c in TERSE else min(n, max(f, MIN_PROSE if c in PROSE else 0))
+            for c, n, f in zip(self.columns, natural, floor, strict=True)
+        ]
+        spare = max_width - 3 * len(self.columns) - 1 - sum(floor)
+        if max_width < NARROW or spare < 0:
+            return None
+        weight = [(n - f) * (4 if c in PROSE else 1) for c, n, f in zip(self.columns, natural, floor, strict=True)]
+        total = sum(weight) or 1
+        return [min(n, f + spare * w // total) for n, f, w in zip(natural, floor, weight, strict=True)]
 
     def _stacked(self) -> RenderResult:
         if self.title:

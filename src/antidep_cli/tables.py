@@ -11,6 +11,7 @@ from rich.text import Text
 from antidep_cli import query
 from antidep_cli.analysis import Acting, Comparison, Overlap, Row
 from antidep_cli.model import Drug
+from antidep_cli.search import Hit
 from antidep_cli.richtext import action_cell, table
 
 
@@ -89,7 +90,7 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
 
 
 _COLUMNS = {
-    "classes": ("id", "abbreviation", "name", "mode_of_action", "atc", "drugs"),
+    "classes": ("id", "abbreviation", "mode_of_action", "atc", "drugs"),
     "drugs": ("id", "name", "class", "synonyms", "atc"),
     "targets": ("id", "name", "gene", "kind", "neurotransmitters"),
     "neurotransmitters": ("id", "name", "synonyms"),
@@ -103,4 +104,29 @@ def listing_view(what: str, rows: Sequence[dict[str, Any]]) -> RenderableType:
     for row in rows:
         cells = [row[c] if isinstance(row[c], str) else ", ".join(row[c] or ()) for c in columns]
         t.add_row(*(Text(cell, style="bold" if i == 0 else "") for i, cell in enumerate(cells)))
+    return t
+
+
+def search_view(text: str, hits: Sequence[Hit]) -> RenderableType:
+    """Search results with the matched text highlighted."""
+    if not hits:
+        return Text(f"No matches for {text!r}.")
+    t = table("Kind", "Id", "Field", "Snippet", title=f"Matches for {text!r}")
+    for h in hits:
+        snippet, start, end = h.snippet()
+        cell = Text(snippet)
+        cell.stylize("bold reverse", start, end)
+        t.add_row(Text(h.kind), Text(h.id, style="bold"), Text(h.field, style="dim"), cell)
+    return t
+
+
+def sources_view(rows: Sequence[dict[str, Any]]) -> RenderableType:
+    """References with identifiers and the entries citing them."""
+    t = table("Id", "Reference", "Cited by", title="Sources")
+    for row in rows:
+        ref = Text(row["citation"])
+        for label in ("pmid", "doi", "url"):
+            if label in row:
+                ref.append(f" {label.upper()} {row[label]}", style="cyan")
+        t.add_row(Text(row["id"], style="bold"), ref, Text(", ".join(row["cited_by"]) or "—"))
     return t
