@@ -1,0 +1,171 @@
+"""One bad knowledge file per loader rule, each with its message, line and field path."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from antidep_cli import cache
+from antidep_cli.errors import DataError
+from antidep_cli.loader import MAX_BYTES, load_catalog
+from tests.conftest import MINIMAL, run
+
+BASE = MINIMAL.read_text(encoding="utf-8")
+
+# (case, text to replace, replacement, text on the reported line, field path, message fragment)
+CASES = [
+    ("syntax", "schema: 1", "schema: [1", "neurotransmitters:", "(top level)", "invalid YAML"),
+    ("alias", "  - id: histamine\n    name: Histamine", "  - id: &h histamine\n    name: *h", "&h", "(top level)", "aliases and anchors are not allowed"),
+    ("duplicate key", "    name: Serotonin\n", "    name: Serotonin\n    name: Again\n", "name: Again", "(top level)", "duplicate key 'name'"),
+    ("unknown key", "    description: Clears serotonin.\n", "    description: Clears serotonin.\n    colour: red\n", "colour: red", "targets[0].colour", "unknown key"),
+    ("wrong type", "    name: Histamine\n", "    name: no\n", "name: no", "neurotransmitters[1].name", "expected str; got bool False"),
+    ("control character", "summary: A test class.", 'summary: "A \\e[2J test class."', "summary:", "classes[0].summary", "control character '\\x1b'"),
+    ("vocabulary", "        action: antagonist\n        site: postsynaptic receptor\n        role: secondary", "        action: blocker\n        site: postsynaptic receptor\n        role: secondary", "action: blocker", "classes[0].actions[1].action", "expected one of 'inhibitor'"),
+    ("missing key", "    mode_of_action: histamine — receptor antagonist\n", "", "id: beta", "classes[1]", "missing required key 'mode_of_action'"),
+    ("unknown target", "      - target: H1\n        action: antagonist\n        site: postsynaptic receptor\n        role: primary", "      - target: H2\n        action: antagonist\n        site: postsynaptic receptor\n        role: primary", "target: H2", "classes[1].actions[0].target", "unknown target 'H2'"),
+    ("unknown reference", "        effect: Blocks H1.\n        references: [RefB]", "        effect: Blocks H1.\n        references: [RefC]", "references: [RefC]", "classes[1].actions[0].references[0]", "unknown reference 'RefC'"),
+    ("no citation", "    references: [RefB]\ndrugs:", "    references: []\ndrugs:", "references: []", "classes[1].references", "must cite at least one reference"),
+    ("duplicate id", "  - id: beta", "  - id: alpha", "id: alpha\n    abbreviation: BETA", "classes[1].id", "duplicate id 'alpha'"),
+    ("ambiguous synonym", "synonyms: [Testbrand]", "synonyms: [ALPHA]", "id: testdrug", "drugs[0]", "name 'ALPHA' also means 'alpha'"),
+    ("affinity band", "value_nm: 1.5", "value_nm: 150", "level: high, value_nm: 150", "drugs[0].actions[0].affinity.level", "150 nM is low, not high"),
+    ("affinity source", "measure: Ki, species: human, ", "measure: Ki, ", "affinity: {level", "drugs[0].actions[0].affinity", "needs measure, species and reference"),
+    ("ATC code", "atc: N06AB99", "atc: N6AB99", "atc: N6AB99", "drugs[0].atc", "malformed ATC code 'N6AB99'"),
+    ("PMID", 'pmid: "123"', 'pmid: "abc"', 'pmid: "abc"', "references[0].pmid", "malformed pmid 'abc'"),
+    ("schema version", "schema: 1", "schema: 2", "schema: 2", "schema", "unsupported schema 2"),
+    ("side effect link", "        via: H1", "        via: NET", "via: NET", "classes[0].side_effects[0].via", "'NET' is not a target of this class's actions"),
+    ("drug class", "    class: alpha", "    class: gamma", "class: gamma", "drugs[0].class", "unknown class 'gamma'"),
+    ("top level", BASE, "- just a list\n", "- just a list", "(top level)", "expected a mapping; got list"),
+]
+
+
+def _line(text: str, marker: str) -> int:
+    return text[: text.index(marker)].count("\n") + 1
+
+
+@pytest.mark.parametrize(("case", "old", "new", "marker", "where", "message"), CASES, ids=[c[0] for c in CASES])
+def test_bad_file_reports_file_line_path_and_message(
+    tmp_path: Path, case: str, old: str, new: str, marker: str, where: str, message: str
+) -> None:
+    assert old in BASE, case
+    text = BASE.replace(old, new, 1)
+    bad = tmp_path / f"bad_{case.replace(' ', '_')}.yaml"
+    bad.write_text(text, encoding="utf-8")
+    result = run("check", str(bad))
+    assert result.exit_code == 3, result.stdout
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    wanted = [ln for ln in lines if message in ln]
+    assert wanted, result.stderr
+    assert wanted[0].startswith(f"{bad}:{_line(text, marker)}:")
+    assert f": {where}: " in wanted[0]
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    text = BASE.replace("atc: N06AB99", "atc: bad").replace('pmid: "123"', 'pmid: "x"').replace("    class: alpha", "    class: gamma")
+    bad = tmp_path / "many.yaml"
+    bad.write_text(text, encoding="utf-8")
+    assert len(run("check", str(bad)).stderr.splitlines()) == 3
+
+
+def test_file_over_size_cap(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text(BASE + "#" * MAX_BYTES, encoding="utf-8")
+    result = run("check", str(big))
+    assert result.exit_code == 3
+    assert "larger than" in result.stderr
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes(BASE.encode("utf-8") + b"# \xff\n")
+    assert run("check", str(bad)).exit_code == 3
+
+
+def test_commands_report_bad_data_with_exit_3(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BASE.replace("atc: N06AB99", "atc: bad"), encoding="utf-8")
+    result = run("--data", str(bad), "show", "alpha")
+    assert result.exit_code == 3
+    assert "drugs[0].atc: malformed ATC code" in result.stderr
+
+
+def test_python_payload_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "evil.yaml"
+    bad.write_text("!!python/object/apply:os.system ['echo pwned']\n", encoding="utf-8")
+    result = run("check", str(bad))
+    assert result.exit_code == 3
+    assert "pwned" not in result.stdout
+
+
+# The cache: an optimisation that is never trusted blindly and never required.
+
+
+def _copy(tmp_path: Path) -> Path:
+    path = tmp_path / "classes.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    return path
+
+
+def _cache_files() -> list[Path]:
+    folder = cache.directory()
+    assert folder is not None
+    return sorted(folder.glob("catalog-*.json"))
+
+
+def test_cache_is_written_and_reused(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    first = load_catalog(path)
+    (written,) = _cache_files()
+    assert json.loads(written.read_text())["key"]["path"] == str(path.resolve())
+    assert load_catalog(path) == first
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"key": {}, "data": {}}', "[]", '{"key": null}'])
+def test_corrupt_or_foreign_cache_falls_back_to_yaml(tmp_path: Path, content: str) -> None:
+    path = _copy(tmp_path)
+    expected = load_catalog(path)
+    (written,) = _cache_files()
+    written.write_text(content)
+    assert load_catalog(path) == expected
+
+
+def test_cache_with_matching_key_but_invalid_data_falls_back(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    expected = load_catalog(path)
+    (written,) = _cache_files()
+    entry = json.loads(written.read_text())
+    entry["data"]["classes"] = "tampered"
+    written.write_text(json.dumps(entry))
+    assert load_catalog(path) == expected
+
+
+def test_stale_cache_is_ignored_after_an_edit(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    load_catalog(path)
+    path.write_text(BASE.replace("A test class.", "An edited class."), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert load_catalog(path).classes[0].summary == "An edited class."
+
+
+def test_unwritable_cache_directory_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("")
+    monkeypatch.setenv("ANTIDEP_CACHE_DIR", str(blocker / "cache"))
+    assert load_catalog(_copy(tmp_path)).classes[0].id == "alpha"
+
+
+def test_cache_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANTIDEP_NO_CACHE", "1")
+    load_catalog(_copy(tmp_path))
+    assert cache.directory() is None
+
+
+def test_knowledge_file_is_never_written(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    for args in (["show", "alpha"], ["check", str(path)], ["list"], ["compare", "alpha", "beta"]):
+        run("--data", str(path), *args)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
