@@ -35,7 +35,14 @@ def test_show_ssri_table() -> None:
     result = run("show", "ssri")
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    for expected in ("SSRI — Selective serotonin reuptake inhibitors", "N06AB", "SERT", "Raises: serotonin", "fluoxetine", "References"):
+    for expected in (
+        "SSRI — Selective serotonin reuptake inhibitors",
+        "N06AB",
+        "SERT",
+        "Raises: serotonin",
+        "fluoxetine",
+        "References",
+    ):
         assert expected in out
     assert result.stderr == ""
 
@@ -52,7 +59,16 @@ def test_show_resolves_plurals_and_common_names(name: str, ident: str) -> None:
 
 def test_show_json_contract() -> None:
     data = json.loads(run("show", "ssri", "--format", "json").stdout)
-    assert {"id", "abbreviation", "name", "summary", "neurotransmitters", "actions", "drugs", "references"} <= data.keys()
+    assert {
+        "id",
+        "abbreviation",
+        "name",
+        "summary",
+        "neurotransmitters",
+        "actions",
+        "drugs",
+        "references",
+    } <= data.keys()
     assert data["neurotransmitters"] == ["serotonin"]
     action = data["actions"][0]
     assert {"target", "action", "site", "role", "neurotransmitters", "effect", "references"} <= action.keys()
@@ -90,7 +106,10 @@ def test_bad_names_never_traceback(name: str) -> None:
 def test_compare_json_contract() -> None:
     data = json.loads(run("compare", "snri", "ndri", "--json").stdout)
     assert data["items"] == ["snri", "ndri"]
-    assert data["neurotransmitters"] == {"shared": ["norepinephrine"], "only": {"snri": ["serotonin"], "ndri": ["dopamine"]}}
+    assert data["neurotransmitters"] == {
+        "shared": ["norepinephrine"],
+        "only": {"snri": ["serotonin"], "ndri": ["dopamine"]},
+    }
     assert data["targets"] == {"shared": ["NET"], "only": {"snri": ["SERT"], "ndri": ["DAT"]}}
 
 

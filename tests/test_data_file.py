@@ -111,7 +111,8 @@ def test_every_brief_drug_is_present_in_its_class(index: Index, ident: str, drug
 
 
 def test_every_entry_and_action_cites(catalog: Catalog) -> None:
-    for entry in (*catalog.classes, *catalog.drugs):
+    entries: tuple[query.Item, ...] = (*catalog.classes, *catalog.drugs)
+    for entry in entries:
         assert entry.references, entry.id
         for a in entry.actions:
             assert a.references, (entry.id, a.target)

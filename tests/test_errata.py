@@ -59,7 +59,9 @@ def test_erratum_000_3(index: Index) -> None:
     """SSRIs block SERT at class level, but several have secondary actions."""
     assert [a.target for a in cls(index, "ssri").actions] == ["SERT"]
     assert any(a.target == "M1" for a in index.items["paroxetine"].actions)
-    assert any(a.target == "DAT" and a.affinity and a.affinity.value_nm == 25 for a in index.items["sertraline"].actions)
+    assert any(
+        a.target == "DAT" and a.affinity and a.affinity.value_nm == 25 for a in index.items["sertraline"].actions
+    )
     assert any(a.target == "sigma-1" and a.action.value == "agonist" for a in index.items["fluvoxamine"].actions)
 
 
@@ -69,7 +71,7 @@ def test_erratum_000_4(index: Index) -> None:
     actions = {a.target: a for a in index.items["bupropion"].actions}
     assert actions["DAT"].affinity and actions["DAT"].affinity.value_nm == 520
     assert actions["NET"].status is Status.CONTESTED
-    assert "hydroxybupropion" in index.items["bupropion"].note
+    assert "hydroxybupropion" in query.drug(index, "bupropion").note
 
 
 def test_erratum_000_5(index: Index) -> None:
@@ -86,7 +88,9 @@ def test_erratum_000_6(index: Index) -> None:
     for ident in ("ssri", "snri", "tca", "maoi"):
         about_5ht1a = [s for s in cls(index, ident).adaptations if "5-HT1A" in s.text]
         assert about_5ht1a and all(s.status is not Status.ESTABLISHED for s in about_5ht1a)
-    assert any(s.status is Status.CONTESTED and "CommonsLinnros2019" in s.references for s in cls(index, "ssri").adaptations)
+    assert any(
+        s.status is Status.CONTESTED and "CommonsLinnros2019" in s.references for s in cls(index, "ssri").adaptations
+    )
 
 
 def test_erratum_000_7(index: Index) -> None:
@@ -97,7 +101,9 @@ def test_erratum_000_7(index: Index) -> None:
 
 def test_erratum_000_8(catalog: Catalog) -> None:
     """Combination benefit is contested, not a settled 'better outcome'."""
-    assert not re.search(r"achieve better outcomes|combinations? (are|is) (more effective|better)", all_text(catalog), re.I)
+    assert not re.search(
+        r"achieve better outcomes|combinations? (are|is) (more effective|better)", all_text(catalog), re.I
+    )
 
 
 def test_erratum_000_9(index: Index) -> None:
@@ -115,7 +121,9 @@ def test_erratum_000_10(catalog: Catalog) -> None:
 
 def test_erratum_001_1(catalog: Catalog) -> None:
     """Antidepressants do not 'replenish' or 'balance' transmitters."""
-    assert not re.search(r"replenish|balanc\w+ .*neurotransmitter|correct\w* (a|the) chemical imbalance", all_text(catalog), re.I)
+    assert not re.search(
+        r"replenish|balanc\w+ .*neurotransmitter|correct\w* (a|the) chemical imbalance", all_text(catalog), re.I
+    )
 
 
 def test_erratum_001_2(index: Index) -> None:
@@ -149,7 +157,17 @@ def test_erratum_001_5(index: Index) -> None:
 
 def test_erratum_001_6(index: Index) -> None:
     """The mechanisms the blog omits are all present."""
-    assert {"maoi", "ndri", "nassa", "sari", "multimodal", "spari", "nmda", "neurosteroid", "melatonergic"} <= index.items.keys()
+    assert {
+        "maoi",
+        "ndri",
+        "nassa",
+        "sari",
+        "multimodal",
+        "spari",
+        "nmda",
+        "neurosteroid",
+        "melatonergic",
+    } <= index.items.keys()
 
 
 def test_erratum_001_7(index: Index) -> None:
@@ -215,7 +233,8 @@ def test_erratum_004_5(index: Index) -> None:
 
 def test_erratum_004_6(index: Index) -> None:
     """NaSSAs do not inhibit reuptake."""
-    for entry in (cls(index, "nassa"), *query.members(index.catalog, "nassa")):
+    entries: tuple[query.Item, ...] = (cls(index, "nassa"), *query.members(index.catalog, "nassa"))
+    for entry in entries:
         assert not any(index.targets[a.target].kind is TargetKind.TRANSPORTER for a in entry.actions)
 
 
@@ -238,5 +257,5 @@ def test_all_text_helper_would_catch_an_erratum(phrase: str) -> None:
     from antidep_cli.loader import data_path, load_catalog
 
     cat = load_catalog(data_path())
-    planted = replace(cat, classes=(replace(cat.classes[0], summary=phrase),) + cat.classes[1:])
+    planted = replace(cat, classes=(replace(cat.classes[0], summary=phrase), *cat.classes[1:]))
     assert phrase in all_text(planted)

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from antidep_cli import cache
-from antidep_cli.errors import DataError
 from antidep_cli.loader import MAX_BYTES, load_catalog
 from tests.conftest import MINIMAL, run
 
@@ -18,24 +17,129 @@ BASE = MINIMAL.read_text(encoding="utf-8")
 # (case, text to replace, replacement, text on the reported line, field path, message fragment)
 CASES = [
     ("syntax", "schema: 1", "schema: [1", "neurotransmitters:", "(top level)", "invalid YAML"),
-    ("alias", "  - id: histamine\n    name: Histamine", "  - id: &h histamine\n    name: *h", "&h", "(top level)", "aliases and anchors are not allowed"),
-    ("duplicate key", "    name: Serotonin\n", "    name: Serotonin\n    name: Again\n", "name: Again", "(top level)", "duplicate key 'name'"),
-    ("unknown key", "    description: Clears serotonin.\n", "    description: Clears serotonin.\n    colour: red\n", "colour: red", "targets[0].colour", "unknown key"),
-    ("wrong type", "    name: Histamine\n", "    name: no\n", "name: no", "neurotransmitters[1].name", "expected str; got bool False"),
-    ("control character", "summary: A test class.", 'summary: "A \\e[2J test class."', "summary:", "classes[0].summary", "control character '\\x1b'"),
-    ("vocabulary", "        action: antagonist\n        site: postsynaptic receptor\n        role: secondary", "        action: blocker\n        site: postsynaptic receptor\n        role: secondary", "action: blocker", "classes[0].actions[1].action", "expected one of 'inhibitor'"),
-    ("missing key", "    mode_of_action: histamine — receptor antagonist\n", "", "id: beta", "classes[1]", "missing required key 'mode_of_action'"),
-    ("unknown target", "      - target: H1\n        action: antagonist\n        site: postsynaptic receptor\n        role: primary", "      - target: H2\n        action: antagonist\n        site: postsynaptic receptor\n        role: primary", "target: H2", "classes[1].actions[0].target", "unknown target 'H2'"),
-    ("unknown reference", "        effect: Blocks H1.\n        references: [RefB]", "        effect: Blocks H1.\n        references: [RefC]", "references: [RefC]", "classes[1].actions[0].references[0]", "unknown reference 'RefC'"),
-    ("no citation", "    references: [RefB]\ndrugs:", "    references: []\ndrugs:", "references: []", "classes[1].references", "must cite at least one reference"),
-    ("duplicate id", "  - id: beta", "  - id: alpha", "id: alpha\n    abbreviation: BETA", "classes[1].id", "duplicate id 'alpha'"),
-    ("ambiguous synonym", "synonyms: [Testbrand]", "synonyms: [ALPHA]", "id: testdrug", "drugs[0]", "name 'ALPHA' also means 'alpha'"),
-    ("affinity band", "value_nm: 1.5", "value_nm: 150", "level: high, value_nm: 150", "drugs[0].actions[0].affinity.level", "150 nM is low, not high"),
-    ("affinity source", "measure: Ki, species: human, ", "measure: Ki, ", "affinity: {level", "drugs[0].actions[0].affinity", "needs measure, species and reference"),
+    (
+        "alias",
+        "  - id: histamine\n    name: Histamine",
+        "  - id: &h histamine\n    name: *h",
+        "&h",
+        "(top level)",
+        "aliases and anchors are not allowed",
+    ),
+    (
+        "duplicate key",
+        "    name: Serotonin\n",
+        "    name: Serotonin\n    name: Again\n",
+        "name: Again",
+        "(top level)",
+        "duplicate key 'name'",
+    ),
+    (
+        "unknown key",
+        "    description: Clears serotonin.\n",
+        "    description: Clears serotonin.\n    colour: red\n",
+        "colour: red",
+        "targets[0].colour",
+        "unknown key",
+    ),
+    (
+        "wrong type",
+        "    name: Histamine\n",
+        "    name: no\n",
+        "name: no",
+        "neurotransmitters[1].name",
+        "expected str; got bool False",
+    ),
+    (
+        "control character",
+        "summary: A test class.",
+        'summary: "A \\e[2J test class."',
+        "summary:",
+        "classes[0].summary",
+        "control character '\\x1b'",
+    ),
+    (
+        "vocabulary",
+        "        action: antagonist\n        site: postsynaptic receptor\n        role: secondary",
+        "        action: blocker\n        site: postsynaptic receptor\n        role: secondary",
+        "action: blocker",
+        "classes[0].actions[1].action",
+        "expected one of 'inhibitor'",
+    ),
+    (
+        "missing key",
+        "    mode_of_action: histamine — receptor antagonist\n",
+        "",
+        "id: beta",
+        "classes[1]",
+        "missing required key 'mode_of_action'",
+    ),
+    (
+        "unknown target",
+        "      - target: H1\n        action: antagonist\n        site: postsynaptic receptor\n        role: primary",
+        "      - target: H2\n        action: antagonist\n        site: postsynaptic receptor\n        role: primary",
+        "target: H2",
+        "classes[1].actions[0].target",
+        "unknown target 'H2'",
+    ),
+    (
+        "unknown reference",
+        "        effect: Blocks H1.\n        references: [RefB]",
+        "        effect: Blocks H1.\n        references: [RefC]",
+        "references: [RefC]",
+        "classes[1].actions[0].references[0]",
+        "unknown reference 'RefC'",
+    ),
+    (
+        "no citation",
+        "    references: [RefB]\ndrugs:",
+        "    references: []\ndrugs:",
+        "references: []",
+        "classes[1].references",
+        "must cite at least one reference",
+    ),
+    (
+        "duplicate id",
+        "  - id: beta",
+        "  - id: alpha",
+        "id: alpha\n    abbreviation: BETA",
+        "classes[1].id",
+        "duplicate id 'alpha'",
+    ),
+    (
+        "ambiguous synonym",
+        "synonyms: [Testbrand]",
+        "synonyms: [ALPHA]",
+        "id: testdrug",
+        "drugs[0]",
+        "name 'ALPHA' also means 'alpha'",
+    ),
+    (
+        "affinity band",
+        "value_nm: 1.5",
+        "value_nm: 150",
+        "level: high, value_nm: 150",
+        "drugs[0].actions[0].affinity.level",
+        "150 nM is low, not high",
+    ),
+    (
+        "affinity source",
+        "measure: Ki, species: human, ",
+        "measure: Ki, ",
+        "affinity: {level",
+        "drugs[0].actions[0].affinity",
+        "needs measure, species and reference",
+    ),
     ("ATC code", "atc: N06AB99", "atc: N6AB99", "atc: N6AB99", "drugs[0].atc", "malformed ATC code 'N6AB99'"),
     ("PMID", 'pmid: "123"', 'pmid: "abc"', 'pmid: "abc"', "references[0].pmid", "malformed pmid 'abc'"),
     ("schema version", "schema: 1", "schema: 2", "schema: 2", "schema", "unsupported schema 2"),
-    ("side effect link", "        via: H1", "        via: NET", "via: NET", "classes[0].side_effects[0].via", "'NET' is not a target of this class's actions"),
+    (
+        "side effect link",
+        "        via: H1",
+        "        via: NET",
+        "via: NET",
+        "classes[0].side_effects[0].via",
+        "'NET' is not a target of this class's actions",
+    ),
     ("drug class", "    class: alpha", "    class: gamma", "class: gamma", "drugs[0].class", "unknown class 'gamma'"),
     ("top level", BASE, "- just a list\n", "- just a list", "(top level)", "expected a mapping; got list"),
 ]
@@ -64,7 +168,11 @@ def test_bad_file_reports_file_line_path_and_message(
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
-    text = BASE.replace("atc: N06AB99", "atc: bad").replace('pmid: "123"', 'pmid: "x"').replace("    class: alpha", "    class: gamma")
+    text = (
+        BASE.replace("atc: N06AB99", "atc: bad")
+        .replace('pmid: "123"', 'pmid: "x"')
+        .replace("    class: alpha", "    class: gamma")
+    )
     bad = tmp_path / "many.yaml"
     bad.write_text(text, encoding="utf-8")
     assert len(run("check", str(bad)).stderr.splitlines()) == 3

@@ -104,3 +104,41 @@ def _touches(ix: Index, action: Action, target: str | None, nt: str | None) -> b
     if target is not None:
         return action.target == target
     return nt is not None and (nt in ix.targets[action.target].neurotransmitters or change_of(action, nt) is not None)
+
+
+SYMBOLS = {
+    "inhibitor": "I",
+    "antagonist": "B",
+    "uncompetitive antagonist": "B",
+    "channel blocker": "B",
+    "agonist": "A",
+    "partial agonist": "P",
+    "positive allosteric modulator": "M",
+}
+LEGEND = {"I": "inhibits", "B": "blocks", "A": "activates", "P": "partial agonist", "M": "modulates (PAM)"}
+
+
+def symbol(action: Action) -> str:
+    """The matrix symbol: upper case for a primary action, lower case for a secondary one."""
+    letter = SYMBOLS[action.action.value]
+    return letter if action.role is Role.PRIMARY else letter.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """Items by targets, the textbook figure; each cell holds the symbols of the actions there."""
+
+    items: tuple[Item, ...]
+    targets: tuple[str, ...]
+    cells: tuple[tuple[str, ...], ...]
+
+
+def matrix(ix: Index, drugs: bool = False) -> Matrix:
+    """Classes (or drugs) by the targets any of them act at, in file order."""
+    items: tuple[Item, ...] = ix.catalog.drugs if drugs else ix.catalog.classes
+    used = {a.target for e in items for a in e.actions}
+    targets = tuple(t.id for t in ix.catalog.targets if t.id in used)
+    cells = tuple(
+        tuple("".join(dict.fromkeys(symbol(a) for a in e.actions if a.target == t)) for t in targets) for e in items
+    )
+    return Matrix(items, targets, cells)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from antidep_cli import __version__, commands, commands_discovery
+from antidep_cli import __version__, commands, commands_discovery, commands_reasoning
 from antidep_cli.cliutil import guarded
 
 HELP = """antidep explains how antidepressants work, offline and with sources: which
@@ -68,6 +68,11 @@ for name, command in (
     ("check", commands.check),
     ("search", commands_discovery.search),
     ("sources", commands_discovery.sources),
+    ("combine", commands_reasoning.combine),
+    ("switch", commands_reasoning.switch),
+    ("matrix", commands_reasoning.matrix),
+    ("explain", commands_reasoning.explain),
+    ("export", commands_reasoning.export),
 ):
     app.command(name)(guarded(command))
 

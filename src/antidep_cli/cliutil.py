@@ -22,7 +22,7 @@ from antidep_cli.model import Drug, DrugClass
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from antidep_cli.query import Index
+    from antidep_cli.query import Index, Item
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -33,13 +33,29 @@ class Format(StrEnum):
     JSON = "json"
 
 
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+class DocFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+class GridFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+_FORMAT_HELP = "Output format."
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help=_FORMAT_HELP)]
+DocFormatOption = Annotated[DocFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)]
+GridFormatOption = Annotated[GridFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 
 
-def chosen(fmt: Format, as_json: bool) -> Format:
-    """The output format, with --json taking precedence."""
-    return Format.JSON if as_json else fmt
+def chosen(fmt: StrEnum, as_json: bool) -> str:
+    """The output format's name, with --json taking precedence."""
+    return "json" if as_json else fmt.value
 
 
 def data_option(ctx: typer.Context) -> str | None:
@@ -136,3 +152,11 @@ def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, s
             return
 
     return complete
+
+
+def items(ctx: typer.Context, names: list[str], minimum: int) -> tuple[Index, tuple[Item, ...]]:
+    """Load, then resolve several distinct classes or drugs."""
+    from antidep_cli.query import distinct_items
+
+    ix = load(ctx)
+    return ix, distinct_items(ix, names, minimum)

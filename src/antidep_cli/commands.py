@@ -8,6 +8,8 @@ from typing import Annotated
 import typer
 
 from antidep_cli.cliutil import (
+    DocFormat,
+    DocFormatOption,
     Format,
     FormatOption,
     JsonFlag,
@@ -15,6 +17,7 @@ from antidep_cli.cliutil import (
     completer,
     data_option,
     emit_json,
+    items,
     load,
     show,
     write,
@@ -34,7 +37,7 @@ def show_class(
             help="A class: id, abbreviation or name (ssri, SNRIs, tricyclic).", autocompletion=completer("class")
         ),
     ],
-    fmt: FormatOption = Format.TABLE,
+    fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Show how a class works: targets, actions, adaptations, side effects, drugs, sources.
@@ -47,8 +50,13 @@ def show_class(
 
     ix = load(ctx)
     found = query.drug_class(ix, name)
-    if chosen(fmt, as_json) is Format.JSON:
+    out = chosen(fmt, as_json)
+    if out == "json":
         return emit_json(records.drug_class(ix, found))
+    if out == "markdown":
+        from antidep_cli.markdown import class_md
+
+        return write(class_md(ix, found))
     from antidep_cli.pages import class_page
 
     show(class_page(ix, found))
@@ -60,7 +68,7 @@ def drug(
         str,
         typer.Argument(help="A drug: generic or brand name (mirtazapine, Zoloft).", autocompletion=completer("drug")),
     ],
-    fmt: FormatOption = Format.TABLE,
+    fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Show one drug: its class, actions with affinity, what sets it apart, metabolism.
@@ -73,8 +81,13 @@ def drug(
 
     ix = load(ctx)
     found = query.drug(ix, name)
-    if chosen(fmt, as_json) is Format.JSON:
+    out = chosen(fmt, as_json)
+    if out == "json":
         return emit_json(records.drug(ix, found))
+    if out == "markdown":
+        from antidep_cli.markdown import drug_md
+
+        return write(drug_md(ix, found))
     from antidep_cli.pages import drug_page
 
     show(drug_page(ix, found))
@@ -83,7 +96,7 @@ def drug(
 def compare(
     ctx: typer.Context,
     names: Annotated[list[str], typer.Argument(help="Two or more classes or drugs.", autocompletion=completer("item"))],
-    fmt: FormatOption = Format.TABLE,
+    fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Compare classes or drugs side by side, by target and by neurotransmitter.
@@ -92,12 +105,17 @@ def compare(
     antidep compare snri ndri
     antidep compare sertraline paroxetine
     """
-    from antidep_cli import analysis, query, records
+    from antidep_cli import analysis, records
 
-    ix = load(ctx)
-    result = analysis.compare(ix, query.distinct_items(ix, names))
-    if chosen(fmt, as_json) is Format.JSON:
+    ix, found = items(ctx, names, 2)
+    result = analysis.compare(ix, found)
+    out = chosen(fmt, as_json)
+    if out == "json":
         return emit_json(records.comparison(result))
+    if out == "markdown":
+        from antidep_cli.markdown import comparison_md
+
+        return write(comparison_md(result))
     from antidep_cli.tables import comparison_view
 
     show(comparison_view(ix, result))
@@ -139,7 +157,7 @@ def targets(
     else:
         key, ident = "neurotransmitter", query.neurotransmitter(ix, neurotransmitter or "").id
         found = analysis.acting_on(ix, nt=ident, drugs=drugs)
-    if chosen(fmt, as_json) is Format.JSON:
+    if chosen(fmt, as_json) == "json":
         return emit_json(records.acting(key, ident, found, drugs))
     from antidep_cli.tables import acting_view
 
@@ -172,7 +190,7 @@ def list_entries(
     rows = records.listing(ix, what.value)
     if plain:
         return write("".join(f"{row['id']}\n" for row in rows))
-    if chosen(fmt, as_json) is Format.JSON:
+    if chosen(fmt, as_json) == "json":
         return emit_json(rows)
     from antidep_cli.tables import listing_view
 

@@ -30,7 +30,7 @@ def search(
         raise UsageError("give some text to search for")
     ix = load(ctx)
     hits = find(ix.catalog, text, limit)
-    if chosen(fmt, as_json) is Format.JSON:
+    if chosen(fmt, as_json) == "json":
         return emit_json([records.hit(h) for h in hits])
     from antidep_cli.tables import search_view
 
@@ -56,7 +56,7 @@ def sources(
     refs = (reference(cat, ident),) if ident is not None else cat.references
     citing = cited_by(cat)
     rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
-    if chosen(fmt, as_json) is Format.JSON:
+    if chosen(fmt, as_json) == "json":
         return emit_json(rows)
     from antidep_cli.tables import sources_view
 

@@ -7,7 +7,19 @@ from collections.abc import Iterator, Sequence
 
 from antidep_cli import names
 from antidep_cli.errors import Problem
-from antidep_cli.model import Action, AffinityLevel, Catalog, Drug, DrugClass, Entry, spellings
+from antidep_cli.model import (
+    Action,
+    AffinityLevel,
+    Catalog,
+    Drug,
+    DrugClass,
+    Entry,
+    Interaction,
+    Selector,
+    Strategy,
+    Washout,
+    spellings,
+)
 
 SCHEMA = 1
 _ATC_GROUP = re.compile(r"[A-Z]\d\d[A-Z]{2}")
@@ -60,10 +72,39 @@ def _problems(cat: Catalog) -> Iterator[Problem]:
     classes = {c.id for c in cat.classes}
     for i, d in enumerate(cat.drugs):
         yield from _check_drug(d, ("drugs", i), classes, targets, nts, refs)
+    items_known = {c.id for c in cat.classes}, {d.id for d in cat.drugs}
+    for section in ("interactions", "strategies", "washouts"):
+        rules = getattr(cat, section)
+        yield from _unique(section, [r.id for r in rules])
+        for i, rule in enumerate(rules):
+            yield from _cites(rule.references, (section, i), refs)
+            for key, selector in _selectors(rule):
+                yield from _check_selector(selector, (section, i, *key), items_known, targets)
     yield from _ambiguous([(("neurotransmitters", i), n) for i, n in enumerate(cat.neurotransmitters)])
     yield from _ambiguous([(("targets", i), t) for i, t in enumerate(cat.targets)])
     items: list[tuple[tuple[str | int, ...], Entry]] = [(("classes", i), c) for i, c in enumerate(cat.classes)]
     yield from _ambiguous(items + [(("drugs", i), d) for i, d in enumerate(cat.drugs)])
+
+
+def _selectors(rule: Interaction | Strategy | Washout) -> list[tuple[tuple[str | int, ...], Selector]]:
+    if isinstance(rule, Washout):
+        return [(("from",), rule.source), (("to",), rule.target)]
+    return [(("between", j), s) for j, s in enumerate(rule.between)]
+
+
+def _check_selector(
+    s: Selector, path: tuple[str | int, ...], known: tuple[set[str], set[str]], targets: set[str]
+) -> Iterator[Problem]:
+    if not (s.classes or s.drugs or s.acting):
+        yield Problem(path, "a selector needs classes, drugs or acting")
+    for field, names_, pool in (("classes", s.classes, known[0]), ("drugs", s.drugs, known[1])):
+        for j, name in enumerate(names_):
+            if name not in pool:
+                yield Problem((*path, field, j), f"unknown {field[:-1] if field == 'drugs' else 'class'} {name!r}")
+    for j, acting in enumerate(s.acting):
+        for k, t in enumerate(acting.targets):
+            if t not in targets:
+                yield Problem((*path, "acting", j, "targets", k), f"unknown target {t!r}")
 
 
 def _unique(section: str, ids: list[str]) -> Iterator[Problem]:

@@ -67,6 +67,13 @@ class AffinityLevel(StrEnum):
     NEGLIGIBLE = "negligible"
 
 
+class Severity(StrEnum):
+    CONTRAINDICATED = "contraindicated"
+    MAJOR = "major"
+    MODERATE = "moderate"
+    MINOR = "minor"
+
+
 class Measure(StrEnum):
     KI = "Ki"
     KD = "Kd"
@@ -179,6 +186,63 @@ class Drug:
     metabolism: tuple[Statement, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class ActingOn:
+    """Matches entries with an action at one of ``targets`` (optionally of a kind, reversibility, role)."""
+
+    targets: tuple[str, ...]
+    action: ActionKind | None = None
+    reversible: bool | None = None
+    role: Role | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    """Which classes or drugs a rule concerns. A class matches ``drugs`` through its members."""
+
+    classes: tuple[str, ...] = ()
+    drugs: tuple[str, ...] = ()
+    acting: tuple[ActingOn, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    """A mechanism-based hazard between items matching each selector (or one item, with one)."""
+
+    id: str
+    kind: str
+    severity: Severity
+    mechanism: str
+    between: tuple[Selector, ...]
+    references: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Strategy:
+    """A combination described in reviews or trials, with its evidence status."""
+
+    id: str
+    name: str
+    between: tuple[Selector, ...]
+    rationale: str
+    evidence: str
+    status: Status
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Washout:
+    """The interval the mechanism calls for when switching from one item to another."""
+
+    id: str
+    source: Selector = field(metadata={"key": "from"})
+    target: Selector = field(metadata={"key": "to"})
+    days: int | None
+    reason: str
+    references: tuple[str, ...]
+
+
 Entry = Neurotransmitter | Target | DrugClass | Drug
 
 
@@ -199,3 +263,6 @@ class Catalog:
     references: tuple[Reference, ...]
     classes: tuple[DrugClass, ...]
     drugs: tuple[Drug, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    strategies: tuple[Strategy, ...] = ()
+    washouts: tuple[Washout, ...] = ()

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from antidep_cli import query
-from antidep_cli.analysis import Acting, Comparison, Overlap
-from antidep_cli.model import Action, Affinity, Drug, DrugClass, Measure, Reference, Statement
+from antidep_cli.analysis import LEGEND, Acting, Comparison, Matrix, Overlap
+from antidep_cli.explain import Stage
+from antidep_cli.model import Action, Affinity, Drug, DrugClass, Interaction, Measure, Reference, Statement, Strategy
+from antidep_cli.reasoning import Combination, Switch
 from antidep_cli.search import Hit
 
 Record = dict[str, Any]
@@ -173,3 +175,111 @@ def listing(ix: query.Index, what: str) -> list[Record]:
 def hit(h: Hit) -> Record:
     """A search result."""
     return {"kind": h.kind, "id": h.id, "field": h.field, "snippet": h.snippet()[0]}
+
+
+def combination(c: Combination) -> Record:
+    """The ``combine`` record. Flags and strategies come from cited rules; none says 'safe'."""
+    return {
+        "items": [e.id for e in c.items],
+        "coverage": {
+            "neurotransmitters": {k: list(v) for k, v in c.neurotransmitters.items()},
+            "targets": {k: list(v) for k, v in c.targets.items()},
+        },
+        "flags": [
+            {
+                "kind": m.rule.kind,
+                "severity": str(m.rule.severity),
+                "mechanism": m.rule.mechanism,
+                "between": list(m.between),
+                "through": list(m.through),
+                "note": m.rule.note,
+                "references": list(m.rule.references),
+            }
+            for m in c.flags
+            if isinstance(m.rule, Interaction)
+        ],
+        "strategies": [
+            {
+                "name": m.rule.name,
+                "between": list(m.between),
+                "rationale": m.rule.rationale,
+                "evidence": m.rule.evidence,
+                "status": str(m.rule.status),
+                "references": list(m.rule.references),
+            }
+            for m in c.strategies
+            if isinstance(m.rule, Strategy)
+        ],
+    }
+
+
+NO_RULE = {
+    True: "No washout rule in the knowledge file covers this switch involving an MAO inhibitor; none is inferred.",
+    False: "Neither item inhibits monoamine oxidase, and the mechanisms here do not call for a washout interval.",
+}
+
+
+def switching(s: Switch) -> Record:
+    """The ``switch`` record."""
+    rule = s.rule
+    return {
+        "from": s.source.id,
+        "to": s.target.id,
+        "washout_days": rule.days if rule else None,
+        "reason": rule.reason if rule else NO_RULE[s.involves_maoi],
+        "references": list(rule.references) if rule else [],
+        "exceptions": [
+            {"drug": d.id, "washout_days": w.days, "reason": w.reason, "references": list(w.references)}
+            for d, w in s.exceptions
+        ],
+    }
+
+
+def matrix_record(m: Matrix) -> Record:
+    """The ``matrix`` record: rows of items, a cell per target acted at."""
+    return {
+        "targets": list(m.targets),
+        "legend": LEGEND | {"case": "upper case: primary action; lower case: secondary"},
+        "rows": [
+            {"id": e.id, "cells": {t: cell for t, cell in zip(m.targets, row, strict=True) if cell}}
+            for e, row in zip(m.items, m.cells, strict=True)
+        ],
+    }
+
+
+def matrix_csv(m: Matrix) -> str:
+    """The matrix as CSV: one row per item, one column per target."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["id", *m.targets])
+    writer.writerows([e.id, *row] for e, row in zip(m.items, m.cells, strict=True))
+    return buffer.getvalue()
+
+
+def explanation(entry: query.Item, stages: tuple[Stage, ...]) -> Record:
+    """The ``explain`` record: stages in time order, each with cited steps."""
+    return {
+        "id": entry.id,
+        "name": entry.name,
+        "chain": [
+            {
+                "stage": s.title,
+                "steps": [
+                    {"text": st.text, "detail": st.detail, "status": str(st.status), "references": list(st.references)}
+                    for st in s.steps
+                ],
+            }
+            for s in stages
+        ],
+    }
+
+
+def sheet(ix: query.Index, entries: tuple[query.Item, ...]) -> Record:
+    """The ``export --format json`` record."""
+    return {
+        "classes": [drug_class(ix, e) for e in entries if isinstance(e, DrugClass)],
+        "drugs": [drug(ix, e) for e in entries if isinstance(e, Drug)],
+    }

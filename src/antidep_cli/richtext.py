@@ -64,7 +64,7 @@ class Grid:
     def _widths(self, max_width: int) -> list[int] | None:
         """Fit columns: each gets at least its longest word, prose gets most of the rest."""
         natural = [len(c) for c in self.columns]
-        floor = [max(map(len, c.split())) for c in self.columns]
+        floor = [max(map(len, c.split()), default=0) for c in self.columns]
         for row in self.rows:
             for i, cell in enumerate(row):
                 natural[i] = max(natural[i], *(len(line) for line in cell.plain.split("\n")))

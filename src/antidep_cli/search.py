@@ -53,7 +53,9 @@ def _fields(cat: Catalog) -> Iterator[tuple[str, str, str, str]]:
         yield from _named("neurotransmitter", n.id, {"id": n.id, "name": n.name}, n.synonyms)
 
 
-def _named(kind: str, ident: str, fields: dict[str, str], synonyms: tuple[str, ...]) -> Iterator[tuple[str, str, str, str]]:
+def _named(
+    kind: str, ident: str, fields: dict[str, str], synonyms: tuple[str, ...]
+) -> Iterator[tuple[str, str, str, str]]:
     for field, text in fields.items():
         yield kind, ident, field, text
     for synonym in synonyms:
@@ -99,10 +101,15 @@ def search(cat: Catalog, text: str, limit: int = 50) -> tuple[Hit, ...]:
 def cited_by(cat: Catalog) -> dict[str, list[str]]:
     """For each reference id, the entries citing it (``class:ssri``, ``drug:sertraline``)."""
     found: dict[str, list[str]] = {r.id: [] for r in cat.references}
-    for entry in (*cat.classes, *cat.drugs):
+    entries: tuple[DrugClass | Drug, ...] = (*cat.classes, *cat.drugs)
+    for entry in entries:
         label = f"{'class' if isinstance(entry, DrugClass) else 'drug'}:{entry.id}"
         for ref in citations(entry):
             found[ref].append(label)
+    for kind, rules in (("interaction", cat.interactions), ("strategy", cat.strategies), ("washout", cat.washouts)):
+        for rule in rules:
+            for ref in dict.fromkeys(rule.references):
+                found[ref].append(f"{kind}:{rule.id}")
     return found
 
 

@@ -11,8 +11,8 @@ from rich.text import Text
 from antidep_cli import query
 from antidep_cli.analysis import Acting, Comparison, Overlap, Row
 from antidep_cli.model import Drug
-from antidep_cli.search import Hit
 from antidep_cli.richtext import action_cell, table
+from antidep_cli.search import Hit
 
 
 def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:

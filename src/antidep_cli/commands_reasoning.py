@@ -1,0 +1,163 @@
+"""Mechanism reasoning and pictures: combine, switch, matrix, explain, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from antidep_cli.cliutil import (
+    Format,
+    FormatOption,
+    GridFormat,
+    GridFormatOption,
+    JsonFlag,
+    chosen,
+    completer,
+    emit_json,
+    items,
+    load,
+    show,
+    write,
+)
+
+ItemsArg = Annotated[list[str], typer.Argument(help="Classes or drugs.", autocompletion=completer("item"))]
+
+
+def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABLE, as_json: JsonFlag = False) -> None:
+    """What a combination covers, mechanism-based hazard flags, and documented strategies.
+
+    \b
+    antidep combine mirtazapine venlafaxine
+    antidep combine maoi ssri --json
+    """
+    from antidep_cli import reasoning, records
+
+    ix, found = items(ctx, names, 2)
+    result = reasoning.combine(ix, found)
+    if chosen(fmt, as_json) == "json":
+        return emit_json(records.combination(result))
+    from antidep_cli.figures import combine_view
+
+    show(combine_view(result))
+
+
+def switch(
+    ctx: typer.Context,
+    source: Annotated[
+        str, typer.Argument(metavar="FROM", help="The class or drug stopped.", autocompletion=completer("item"))
+    ],
+    target: Annotated[
+        str, typer.Argument(metavar="TO", help="The class or drug started.", autocompletion=completer("item"))
+    ],
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """The washout or timing a switch calls for, with its reason and sources.
+
+    \b
+    antidep switch fluoxetine phenelzine
+    antidep switch maoi ssri --json
+    """
+    from antidep_cli import reasoning, records
+
+    ix, (a, b) = items(ctx, [source, target], 2)
+    result = reasoning.switch(ix, a, b)
+    if chosen(fmt, as_json) == "json":
+        return emit_json(records.switching(result))
+    from antidep_cli.figures import switch_view
+
+    show(switch_view(result))
+
+
+def matrix(
+    ctx: typer.Context,
+    drugs: Annotated[bool, typer.Option("--drugs", help="Drugs as rows instead of classes.")] = False,
+    fmt: GridFormatOption = GridFormat.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """The textbook figure: classes (or drugs) by targets, a symbol per action.
+
+    \b
+    antidep matrix
+    antidep matrix --drugs --format csv
+    """
+    from antidep_cli import analysis, records
+
+    grid = analysis.matrix(load(ctx), drugs)
+    out = chosen(fmt, as_json)
+    if out == "json":
+        return emit_json(records.matrix_record(grid))
+    if out == "csv":
+        return write(records.matrix_csv(grid))
+    if out == "markdown":
+        from antidep_cli.markdown import matrix_md
+
+        return write(matrix_md(grid))
+    from antidep_cli.figures import matrix_view
+
+    show(matrix_view(grid))
+
+
+def explain(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A class or drug.", autocompletion=completer("item"))],
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """The causal chain from the first action to the adaptations weeks later.
+
+    \b
+    antidep explain nassa
+    antidep explain sertraline --json
+    """
+    from antidep_cli import query, records
+    from antidep_cli.explain import chain
+
+    ix = load(ctx)
+    entry = query.item(ix, name)
+    stages = chain(ix, entry)
+    if chosen(fmt, as_json) == "json":
+        return emit_json(records.explanation(entry, stages))
+    from antidep_cli.figures import explain_tree
+
+    show(explain_tree(entry, stages))
+
+
+def export(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str] | None, typer.Argument(help="Classes or drugs (default: all).", autocompletion=completer("item"))
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown or json.")] = "markdown",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Write a complete reference sheet of classes and drugs, with sources.
+
+    \b
+    antidep export > antidep.md
+    antidep export ssri sertraline --format json -o sheet.json
+    """
+    import json
+
+    from antidep_cli import records
+    from antidep_cli.errors import UsageError
+    from antidep_cli.markdown import sheet_md
+    from antidep_cli.query import Item
+
+    if fmt not in ("markdown", "json"):
+        raise UsageError(f"--format must be markdown or json; got {fmt!r}")
+    ix = load(ctx)
+    entries: tuple[Item, ...] = items(ctx, names, 1)[1] if names else (*ix.catalog.classes, *ix.catalog.drugs)
+    text = (
+        sheet_md(ix, entries)
+        if fmt == "markdown"
+        else json.dumps(records.sheet(ix, entries), ensure_ascii=False, indent=2) + "\n"
+    )
+    if output is None:
+        return write(text)
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None

@@ -1,0 +1,52 @@
+"""The causal chain of an item, from its first action to the changes weeks later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from antidep_cli import query
+from antidep_cli.model import Action, Role, Status
+from antidep_cli.query import Index, Item
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    text: str
+    status: Status
+    references: tuple[str, ...]
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    title: str
+    steps: tuple[Step, ...]
+
+
+def _action_step(a: Action) -> Step:
+    changes = ", ".join(f"{c.direction} {c.neurotransmitter}" for c in a.changes)
+    head = f"{a.target} {query.action_label(a)} ({a.site})" + (f" → {changes}" if changes else "")
+    if a.component:
+        head = f"{a.component}: {head}"
+    return Step(head, a.status, a.references, a.effect)
+
+
+def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:
+    """Stages in time order: primary actions, secondary actions and side effects, onset, adaptations."""
+    cls = query.class_of(ix, entry)
+    stages = [Stage("Within hours: the primary actions", tuple(_action_step(a) for a in query.primary(entry.actions)))]
+    secondary = tuple(_action_step(a) for a in entry.actions if a.role is Role.SECONDARY)
+    side = tuple(
+        Step(f"{se.effect} — via {se.via}", Status.ESTABLISHED, se.references, se.mechanism)
+        for se in (cls.side_effects if cls else ())
+    )
+    if secondary or side:
+        stages.append(Stage("Secondary actions and the side effects they explain", secondary + side))
+    if cls and cls.onset:
+        stages.append(
+            Stage("Onset", (Step(cls.onset.text, cls.onset.status, cls.onset.references, cls.onset.timescale or ""),))
+        )
+    if cls and cls.adaptations:
+        steps = tuple(Step(s.text, s.status, s.references, s.timescale or "") for s in cls.adaptations)
+        stages.append(Stage("Over the following weeks: adaptations (hypotheses marked)", steps))
+    return tuple(stages)

@@ -1,0 +1,132 @@
+"""Rich views for combine, switch, matrix and explain."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from antidep_cli import records
+from antidep_cli.analysis import LEGEND, Matrix
+from antidep_cli.explain import Stage
+from antidep_cli.model import Interaction, Strategy
+from antidep_cli.query import Item
+from antidep_cli.reasoning import Combination, Switch
+from antidep_cli.richtext import STATUS_STYLE, table
+
+SEVERITY_STYLE = {"contraindicated": "bold red", "major": "red", "moderate": "yellow", "minor": ""}
+SYMBOL_STYLE = {"I": "red", "B": "blue", "A": "green", "P": "yellow", "M": "magenta"}
+CAVEAT = "Mechanism-based flags from cited rules; an empty list does not mean a combination is free of risk."
+
+
+def combine_view(c: Combination) -> Group:
+    """Coverage, hazard flags and documented strategies for a combination."""
+    cover = table("System", "Covered by", title="Coverage (primary actions)")
+    for nt, who in c.neurotransmitters.items():
+        cover.add_row(Text(nt, style="bold"), Text(", ".join(who)))
+    for target, who in c.targets.items():
+        cover.add_row(Text(target), Text(", ".join(who)))
+    parts: list[RenderableType] = [cover]
+    flags = table("Severity", "Kind", "Between", "Mechanism", title="Mechanism-based flags")
+    for m in c.flags:
+        if isinstance(m.rule, Interaction):
+            mechanism = Text(m.rule.mechanism)
+            if m.through:
+                mechanism.append(f" Applies through: {', '.join(m.through)}.", style="italic")
+            if m.rule.note:
+                mechanism.append(f" {m.rule.note}")
+            mechanism.append(f"\nSources: {', '.join(m.rule.references)}", style="dim")
+            severity = m.rule.severity.value
+            between = Text(" + ".join(m.between))
+            flags.add_row(Text(severity, style=SEVERITY_STYLE[severity]), Text(m.rule.kind), between, mechanism)
+    parts.append(flags if c.flags else Text("No mechanism-based flags from the knowledge file's rules."))
+    for m in c.strategies:
+        if isinstance(m.rule, Strategy):
+            text = Text.assemble(
+                ("Documented strategy: ", "bold"),
+                m.rule.name,
+                " (",
+                (m.rule.status.value, STATUS_STYLE[m.rule.status]),
+                ")\n",
+            )
+            text.append(
+                f"Rationale: {m.rule.rationale}\nEvidence: {m.rule.evidence}\nSources: {', '.join(m.rule.references)}"
+            )
+            parts.append(text)
+    parts.append(Text(CAVEAT, style="dim"))
+    return Group(*parts)
+
+
+def switch_view(s: Switch) -> Group:
+    """The washout a switch calls for, its reason and its sources."""
+    record = records.switching(s)
+    days = record["washout_days"]
+    head = Text.assemble(
+        (f"{s.source.id} → {s.target.id}: ", "bold"), f"{days} days" if days is not None else "no interval recorded"
+    )
+    parts: list[RenderableType] = [head, Text(record["reason"])]
+    if record["references"]:
+        parts.append(Text(f"Sources: {', '.join(record['references'])}", style="dim"))
+    for e in record["exceptions"]:
+        parts.append(Text(f"Except {e['drug']}: {e['washout_days']} days. {e['reason']}", style="yellow"))
+    return Group(*parts)
+
+
+class MatrixFigure:
+    """Targets as rows and items as columns, split into as many tables as the width needs."""
+
+    def __init__(self, m: Matrix) -> None:
+        self.m = m
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        label = max(len(t) for t in self.m.targets) + 2
+        chunks: list[list[int]] = [[]]
+        used = label
+        for i, e in enumerate(self.m.items):
+            width = max(len(e.id), 2) + 3
+            if chunks[-1] and used + width > options.max_width:
+                chunks.append([])
+                used = label
+            chunks[-1].append(i)
+            used += width
+        for n, chunk in enumerate(chunks, start=1):
+            part = f" ({n}/{len(chunks)})" if len(chunks) > 1 else ""
+            t = Table(box=box.SIMPLE_HEAD, title=Text(f"Actions by target{part}", style="bold"), title_justify="left")
+            t.add_column("")
+            for i in chunk:
+                t.add_column(self.m.items[i].id, justify="center")
+            for row, target in enumerate(self.m.targets):
+                cells = [self.m.cells[i][row] for i in chunk]
+                if any(cells):
+                    t.add_row(Text(target, style="bold"), *(_symbol(c) for c in cells))
+            yield t
+
+
+def _symbol(cell: str) -> Text:
+    if not cell:
+        return Text("·", style="dim")
+    return Text(cell, style=("bold " if cell.isupper() else "") + SYMBOL_STYLE[cell[0].upper()])
+
+
+def matrix_view(m: Matrix) -> Group:
+    """The classes-by-targets figure with a legend."""
+    legend = "  ".join(f"{k} {v}" for k, v in LEGEND.items())
+    return Group(MatrixFigure(m), Text(f"{legend}. Upper case: primary action; lower case: secondary.", style="dim"))
+
+
+def explain_tree(entry: Item, stages: tuple[Stage, ...]) -> Tree:
+    """The causal chain as a tree, hypotheses marked, references by id."""
+    root = Tree(Text.assemble((entry.id, "bold"), f" — {entry.name}"))
+    for stage in stages:
+        branch = root.add(Text(stage.title, style="bold"))
+        for step in stage.steps:
+            label = Text(step.text)
+            if step.status.value != "established":
+                label = Text.assemble((f"[{step.status}] ", STATUS_STYLE[step.status]), label)
+            node = branch.add(label)
+            if step.detail:
+                node.add(Text(step.detail))
+            node.add(Text(f"Sources: {', '.join(step.references)}", style="dim"))
+    return root
