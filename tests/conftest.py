@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from antidep_cli.cli import app
-from antidep_cli.loader import data_path, load_catalog
+from antidep_cli.loader import load_catalog
+from antidep_cli.location import data_path
 from antidep_cli.model import Catalog
 from antidep_cli.query import Index
 

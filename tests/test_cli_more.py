@@ -30,7 +30,15 @@ def test_drug_with_ki_reports_ki() -> None:
 
 def test_drug_table_shows_class_affinity_and_sources() -> None:
     out = run("drug", "mirtazapine").stdout
-    for expected in ("Mirtazapine — NaSSA", "Remeron", "N06AX11", "alpha2", "presynaptic", "high affinity", "References"):
+    for expected in (
+        "Mirtazapine — NaSSA",
+        "Remeron",
+        "N06AX11",
+        "alpha2",
+        "presynaptic",
+        "high affinity",
+        "References",
+    ):
         assert expected in out
 
 
@@ -98,7 +106,11 @@ def test_sources_one_and_unknown() -> None:
 def test_combine_maoi_with_ssri_is_contraindicated() -> None:
     data = json.loads(run("combine", "maoi", "ssri", "--json").stdout)
     flag = data["flags"][0]
-    assert (flag["kind"], flag["severity"], flag["between"]) == ("serotonin syndrome", "contraindicated", ["maoi", "ssri"])
+    assert (flag["kind"], flag["severity"], flag["between"]) == (
+        "serotonin syndrome",
+        "contraindicated",
+        ["maoi", "ssri"],
+    )
     assert "linezolid" in flag["note"] and "methylene blue" in flag["note"]
     assert flag["references"]
     assert data["coverage"]["neurotransmitters"]["serotonin"] == ["maoi", "ssri"]

@@ -254,7 +254,8 @@ def test_all_text_helper_would_catch_an_erratum(phrase: str) -> None:
     """The text scan is real: it sees a phrase planted in a summary."""
     from dataclasses import replace
 
-    from antidep_cli.loader import data_path, load_catalog
+    from antidep_cli.loader import load_catalog
+    from antidep_cli.location import data_path
 
     cat = load_catalog(data_path())
     planted = replace(cat, classes=(replace(cat.classes[0], summary=phrase), *cat.classes[1:]))

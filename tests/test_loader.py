@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -223,30 +225,47 @@ def _cache_files() -> list[Path]:
     return sorted(folder.glob("catalog-*.json"))
 
 
+def _entry(path: Path) -> tuple[dict[str, Any], bytes]:
+    header, _, data = path.read_bytes().partition(b"\n")
+    return json.loads(header), data
+
+
 def test_cache_is_written_and_reused(tmp_path: Path) -> None:
     path = _copy(tmp_path)
     first = load_catalog(path)
     (written,) = _cache_files()
-    assert json.loads(written.read_text())["key"]["path"] == str(path.resolve())
+    header, data = _entry(written)
+    assert header["key"]["path"] == str(path.resolve())
+    assert header["crc32"] == zlib.crc32(data)
     assert load_catalog(path) == first
 
 
-@pytest.mark.parametrize("content", ["{not json", '{"key": {}, "data": {}}', "[]", '{"key": null}'])
-def test_corrupt_or_foreign_cache_falls_back_to_yaml(tmp_path: Path, content: str) -> None:
+@pytest.mark.parametrize("content", [b"{not json", b'{"key": {}}\n{}', b"[]", b'{"key": null}', b""])
+def test_corrupt_or_foreign_cache_falls_back_to_yaml(tmp_path: Path, content: bytes) -> None:
     path = _copy(tmp_path)
     expected = load_catalog(path)
     (written,) = _cache_files()
-    written.write_text(content)
+    written.write_bytes(content)
     assert load_catalog(path) == expected
 
 
-def test_cache_with_matching_key_but_invalid_data_falls_back(tmp_path: Path) -> None:
+def test_cache_data_that_fails_its_checksum_is_not_used(tmp_path: Path) -> None:
     path = _copy(tmp_path)
     expected = load_catalog(path)
     (written,) = _cache_files()
-    entry = json.loads(written.read_text())
-    entry["data"]["classes"] = "tampered"
-    written.write_text(json.dumps(entry))
+    header, data = _entry(written)
+    written.write_bytes(json.dumps(header).encode() + b"\n" + data.replace(b"A test class.", b"Tampered text"))
+    assert load_catalog(path) == expected
+
+
+def test_cache_data_with_a_valid_checksum_but_wrong_types_falls_back(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    expected = load_catalog(path)
+    (written,) = _cache_files()
+    header, _ = _entry(written)
+    bad = json.dumps({"schema": 1, "classes": "tampered"}).encode()
+    header["crc32"] = zlib.crc32(bad)
+    written.write_bytes(json.dumps(header).encode() + b"\n" + bad)
     assert load_catalog(path) == expected
 
 

@@ -1,10 +1,11 @@
 """A JSON cache of the validated knowledge file, so most runs skip YAML parsing.
 
-The cache is an optimisation, never a requirement: it holds the parsed data as
-plain JSON (never pickle) under a key of antidep's version and the source file's
-path, size and modification time. Anything unexpected (missing, corrupt, stale,
-foreign, unwritable) counts as a miss, and the caller validates whatever it
-reads from here exactly as it validates the YAML.
+The cache is an optimisation, never a requirement: it holds data that passed
+every check, as plain JSON (never pickle), under a key of antidep's version and
+the source file's path, size and modification time, with a checksum. Anything
+unexpected (missing, corrupt, stale, foreign, unwritable) counts as a miss; a hit
+is still converted with full type checks, so only the whole-file integrity pass
+is skipped.
 """
 
 from __future__ import annotations
@@ -45,18 +46,25 @@ def _file(folder: Path, source: Path) -> Path:
 
 
 def read(source: Path, stat: os.stat_result) -> object | None:
-    """The cached data for this exact source file, or None."""
+    """The cached data for this exact source file, or None.
+
+    A cache file is a header line (the key and a CRC-32 of the data) and a data
+    line; data whose checksum does not match is never used.
+    """
     folder = directory()
     if folder is None:
         return None
     try:
-        with _file(folder, source).open("rb") as fh:
-            entry = json.load(fh)
+        header, _, data = _file(folder, source).read_bytes().partition(b"\n")
+        entry = json.loads(header)
+        if not isinstance(entry, dict) or entry.get("key") != _key(source, stat):
+            return None
+        if entry.get("crc32") != zlib.crc32(data):
+            return None
+        parsed: object = json.loads(data)
+        return parsed
     except (OSError, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("key") != _key(source, stat):
-        return None
-    return entry.get("data")
 
 
 def write(source: Path, stat: os.stat_result, data: object) -> None:
@@ -68,7 +76,9 @@ def write(source: Path, stat: os.stat_result, data: object) -> None:
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temp.write_text(json.dumps({"key": _key(source, stat), "data": data}), encoding="utf-8")
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        header = json.dumps({"key": _key(source, stat), "crc32": zlib.crc32(body)}).encode("utf-8")
+        temp.write_bytes(header + b"\n" + body)
         os.replace(temp, target)
     except (OSError, TypeError, ValueError):
         with contextlib.suppress(OSError):

@@ -1,14 +1,15 @@
 """The Typer application: global options and command registration. Thin by design."""
 
-from __future__ import annotations
-
+import importlib
 import os
+from collections.abc import Iterable
 from typing import Annotated
 
 import typer
 
-from antidep_cli import __version__, commands, commands_discovery, commands_reasoning
+from antidep_cli import __version__
 from antidep_cli.cliutil import guarded
+from antidep_cli.launch import command_of
 
 HELP = """antidep explains how antidepressants work, offline and with sources: which
 molecular targets a class or drug acts on, with which action, which
@@ -27,14 +28,6 @@ Examples:
   antidep list drugs --plain
 """
 
-app = typer.Typer(
-    help=HELP,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -42,7 +35,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     data: Annotated[
         str | None,
@@ -59,24 +51,71 @@ def root(
         os.environ["NO_COLOR"] = "1"
 
 
-for name, command in (
-    ("show", commands.show_class),
-    ("drug", commands.drug),
-    ("compare", commands.compare),
-    ("targets", commands.targets),
-    ("list", commands.list_entries),
-    ("check", commands.check),
-    ("search", commands_discovery.search),
-    ("sources", commands_discovery.sources),
-    ("combine", commands_reasoning.combine),
-    ("switch", commands_reasoning.switch),
-    ("matrix", commands_reasoning.matrix),
-    ("explain", commands_reasoning.explain),
-    ("export", commands_reasoning.export),
-):
-    app.command(name)(guarded(command))
+# Each command as (module, function). Typer inspects every registered command on
+# each run, so main() registers only the one being invoked (see README "Design").
+COMMANDS = {
+    "show": ("commands", "show_class"),
+    "drug": ("commands", "drug"),
+    "compare": ("commands", "compare"),
+    "targets": ("commands", "targets"),
+    "list": ("commands", "list_entries"),
+    "check": ("commands", "check"),
+    "search": ("commands_discovery", "search"),
+    "sources": ("commands_discovery", "sources"),
+    "combine": ("commands_reasoning", "combine"),
+    "switch": ("commands_reasoning", "switch"),
+    "matrix": ("commands_reasoning", "matrix"),
+    "explain": ("commands_reasoning", "explain"),
+    "export": ("commands_reasoning", "export"),
+}
 
 
-def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="antidep")
+def build(names: Iterable[str] = COMMANDS) -> typer.Typer:
+    """The application with the named commands registered."""
+    application = typer.Typer(
+        help=HELP,
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    application.callback()(root)
+    for name in names:
+        module, function = COMMANDS[name]
+        command = getattr(importlib.import_module(f"antidep_cli.{module}"), function)
+        application.command(name)(guarded(command))
+    return application
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """``app``, the full application (for tests and ``--help``), built on first use."""
+    if name == "app":
+        globals()["app"] = application = build()
+        return application
+    raise AttributeError(name)
+
+
+def _invoked(argv: list[str]) -> list[str] | None:
+    """The commands a run needs: just the one named, none for --version, all when unsure."""
+    if os.environ.get("_ANTIDEP_COMPLETE"):
+        return None
+    if {"-h", "--help"} & set(argv):
+        return None
+    name, _ = command_of(argv)
+    if name is not None:
+        return [name] if name in COMMANDS else None
+    return [] if {"--version", "-V"} & set(argv) else None
+
+
+def run(argv: list[str], key: dict[str, object] | None = None) -> None:
+    """Run the CLI on ``argv``, storing the output of a successful run under ``key``."""
+    from antidep_cli import outcache
+
+    outcache.start(key)
+    needed = _invoked(argv)
+    try:
+        build(COMMANDS if needed is None else needed)(args=argv, prog_name="antidep")
+    except SystemExit as done:
+        if done.code in (0, None):
+            outcache.finish()
+        raise

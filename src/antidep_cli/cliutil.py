@@ -7,7 +7,6 @@ completion and JSON output never pay for them.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 
 from antidep_cli.errors import AntidepError, DataError
-from antidep_cli.model import Drug, DrugClass
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -67,7 +65,8 @@ def data_option(ctx: typer.Context) -> str | None:
 
 def load(ctx: typer.Context) -> Index:
     """Load the knowledge file chosen by --data / ANTIDEP_DATA and index it."""
-    from antidep_cli.loader import data_path, load_catalog
+    from antidep_cli.loader import load_catalog
+    from antidep_cli.location import data_path
     from antidep_cli.query import Index
 
     return Index.of(load_catalog(data_path(data_option(ctx))))
@@ -81,25 +80,33 @@ def make_console() -> Console:
 
 
 def show(*renderables: RenderableType) -> None:
-    """Print Rich renderables to stdout."""
+    """Print Rich renderables to stdout, styled for the real terminal."""
     console = make_console()
-    for r in renderables:
-        console.print(r)
+    with console.capture() as captured:
+        for r in renderables:
+            console.print(r)
+    write(captured.get())
 
 
 def emit_json(value: object) -> None:
     """Exact JSON on stdout, never through Rich."""
+    import json
+
     write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def write(text: str) -> None:
-    """Plain UTF-8 text on stdout."""
+    """Text on stdout: UTF-8 bytes where the stream allows it. Recorded for replay."""
+    from antidep_cli import outcache
+
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text)
     else:
+        data = text.encode("utf-8", "surrogateescape")
         sys.stdout.flush()
-        buffer.write(text.encode("utf-8", "surrogateescape"))
+        buffer.write(data)
+        outcache.record(data)
     sys.stdout.flush()
 
 
@@ -138,6 +145,8 @@ def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, s
 
     def complete(ctx: typer.Context, incomplete: str) -> Iterator[tuple[str, str]]:
         try:
+            from antidep_cli.model import Drug, DrugClass
+
             ix = load(ctx)
             tables: dict[str, dict[str, Any]] = {"target": ix.targets, "neurotransmitter": ix.neurotransmitters}
             wanted = {"class": DrugClass, "drug": Drug}.get(kind, object)

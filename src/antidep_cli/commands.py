@@ -1,7 +1,5 @@
 """The reference commands: show, drug, compare, targets, list, check."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 
@@ -207,7 +205,8 @@ def check(
     antidep check
     antidep check my-classes.yaml
     """
-    from antidep_cli.loader import check_file, data_path
+    from antidep_cli.loader import check_file
+    from antidep_cli.location import data_path
 
     source = data_path(path or data_option(ctx))
     cat = check_file(source)

@@ -1,7 +1,5 @@
 """Finding things: full-text search and the sources behind every entry."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

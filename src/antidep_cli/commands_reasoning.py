@@ -1,7 +1,5 @@
 """Mechanism reasoning and pictures: combine, switch, matrix, explain, export."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

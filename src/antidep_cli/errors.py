@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitCode(IntEnum):
@@ -13,9 +13,8 @@ class ExitCode(IntEnum):
     BAD_DATA = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One defect in a knowledge file, located by its path of keys and indexes."""
+class Problem(NamedTuple):
+    """One defect in a knowledge file, located by its path of keys and indexes (immutable)."""
 
     path: tuple[str | int, ...]
     message: str

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
@@ -9,12 +11,15 @@ from rich.text import Text
 from rich.tree import Tree
 
 from antidep_cli import records
-from antidep_cli.analysis import LEGEND, Matrix
-from antidep_cli.explain import Stage
+from antidep_cli.analysis import LEGEND
 from antidep_cli.model import Interaction, Strategy
-from antidep_cli.query import Item
-from antidep_cli.reasoning import Combination, Switch
 from antidep_cli.richtext import STATUS_STYLE, table
+
+if TYPE_CHECKING:
+    from antidep_cli.analysis import Matrix
+    from antidep_cli.explain import Stage
+    from antidep_cli.query import Item
+    from antidep_cli.reasoning import Combination, Switch
 
 SEVERITY_STYLE = {"contraindicated": "bold red", "major": "red", "moderate": "yellow", "minor": ""}
 SYMBOL_STYLE = {"I": "red", "B": "blue", "A": "green", "P": "yellow", "M": "magenta"}

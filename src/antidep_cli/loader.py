@@ -6,24 +6,11 @@ import dataclasses
 import os
 from pathlib import Path
 
-from antidep_cli import cache, convert, integrity
+from antidep_cli import cache, convert
 from antidep_cli.errors import DataError, Problem
 from antidep_cli.model import Action, Catalog
 
 MAX_BYTES = 2 * 1024 * 1024
-_PACKAGED = Path(__file__).with_name("_data") / "classes.yaml"
-_CHECKOUT = Path(__file__).resolve().parents[2] / "data" / "classes.yaml"
-
-
-def data_path(explicit: str | None = None) -> Path:
-    """The knowledge file: ``--data``, then ``ANTIDEP_DATA``, the wheel's copy, the checkout's."""
-    if explicit:
-        return Path(explicit)
-    if env := os.environ.get("ANTIDEP_DATA"):
-        return Path(env)
-    # A wheel carries the file inside the package; an editable install or a
-    # source checkout reads the repository's data/classes.yaml live.
-    return _PACKAGED if _PACKAGED.is_file() else _CHECKOUT
 
 
 def _unreadable(path: Path, reason: object) -> DataError:
@@ -53,7 +40,7 @@ def load_catalog(path: Path) -> Catalog:
     resolved = path.resolve()
     cached = cache.read(resolved, stat)
     if cached is not None:
-        catalog, _ = _validate(cached)
+        catalog, _ = _validate(cached, checked=True)
         if catalog is not None:
             return catalog
     raw, catalog = parse_text(_read(path), str(path))
@@ -80,11 +67,15 @@ def parse_text(text: str, source: str) -> tuple[object, Catalog]:
     return raw, catalog
 
 
-def _validate(raw: object) -> tuple[Catalog | None, list[Problem]]:
+def _validate(raw: object, checked: bool = False) -> tuple[Catalog | None, list[Problem]]:
+    """Convert with type checks; run the whole-file checks unless they already passed."""
     catalog, problems = convert.to_catalog(raw)
     if catalog is None:
         return None, problems
-    problems = integrity.check(catalog)
+    if not checked:
+        from antidep_cli import integrity
+
+        problems = integrity.check(catalog)
     return (None, problems) if problems else (_inherit(catalog), [])
 
 

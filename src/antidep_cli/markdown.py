@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from antidep_cli import query
-from antidep_cli.analysis import LEGEND, Comparison, Matrix
+from antidep_cli.analysis import LEGEND
 from antidep_cli.model import Action, Drug, DrugClass, Reference, Statement
 from antidep_cli.query import Index, Item
+
+if TYPE_CHECKING:
+    from antidep_cli.analysis import Comparison, Matrix
 
 DISCLAIMER = "_antidep is an educational reference, not medical advice._"
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from antidep_cli import query
-from antidep_cli.analysis import LEGEND, Acting, Comparison, Matrix, Overlap
-from antidep_cli.explain import Stage
 from antidep_cli.model import Action, Affinity, Drug, DrugClass, Interaction, Measure, Reference, Statement, Strategy
-from antidep_cli.reasoning import Combination, Switch
-from antidep_cli.search import Hit
+
+if TYPE_CHECKING:
+    from antidep_cli.analysis import Acting, Comparison, Matrix, Overlap
+    from antidep_cli.explain import Stage
+    from antidep_cli.reasoning import Combination, Switch
+    from antidep_cli.search import Hit
 
 Record = dict[str, Any]
 
@@ -237,6 +239,8 @@ def switching(s: Switch) -> Record:
 
 def matrix_record(m: Matrix) -> Record:
     """The ``matrix`` record: rows of items, a cell per target acted at."""
+    from antidep_cli.analysis import LEGEND
+
     return {
         "targets": list(m.targets),
         "legend": LEGEND | {"case": "upper case: primary action; lower case: secondary"},

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from antidep_cli import query
-from antidep_cli.analysis import Acting, Comparison, Overlap, Row
 from antidep_cli.model import Drug
 from antidep_cli.richtext import action_cell, table
-from antidep_cli.search import Hit
+
+if TYPE_CHECKING:
+    from antidep_cli.analysis import Acting, Comparison, Overlap, Row
+    from antidep_cli.search import Hit
 
 
 def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:
@@ -55,6 +57,7 @@ def comparison_view(ix: query.Index, cmp: Comparison) -> Group:
         cls = query.class_of(ix, e)
         mode = cls.mode_of_action if cls else "combination product"
         parts.append(Text.assemble((e.id, "bold"), f": {e.name} — {mode}"))
+    parts.append(Text(""))
     headers = [e.id for e in cmp.items]
     t = table("Target", "Shared", *headers, title="By target")
     _rows(t, cmp.targets, nt=False)

@@ -1,0 +1,20 @@
+"""Where the knowledge file is. Standard library only, so the fast paths can use it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGED = Path(__file__).with_name("_data") / "classes.yaml"
+_CHECKOUT = Path(__file__).resolve().parents[2] / "data" / "classes.yaml"
+
+
+def data_path(explicit: str | None = None) -> Path:
+    """The knowledge file: ``--data``, then ``ANTIDEP_DATA``, the wheel's copy, the checkout's."""
+    if explicit:
+        return Path(explicit)
+    if env := os.environ.get("ANTIDEP_DATA"):
+        return Path(env)
+    # A wheel carries the file inside the package; an editable install or a
+    # source checkout reads the repository's data/classes.yaml live.
+    return _PACKAGED if _PACKAGED.is_file() else _CHECKOUT
