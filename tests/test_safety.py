@@ -86,6 +86,10 @@ def test_console_script_and_module_agree() -> None:
     assert direct.stdout == _antidep("list", "--plain").stdout
 
 
+def test_fast_version_matches_typer_version() -> None:
+    assert _antidep("--version").stdout.decode() == run("--version").stdout
+
+
 def test_version_path_imports_no_rich_yaml_or_pydantic() -> None:
     code = (
         "import sys\nfrom antidep_cli.cli import app\n"

@@ -30,6 +30,11 @@ def command_of(argv: list[str]) -> tuple[str | None, str | None]:
 def main() -> None:
     """Run ``antidep`` with the process arguments."""
     argv = sys.argv[1:]
+    if argv in (["--version"], ["-V"]):  # the same line Typer's callback prints, without loading Typer
+        from antidep_cli import __version__
+
+        sys.stdout.write(f"antidep {__version__}\n")
+        return
     name, data = command_of(argv)
     key = stored = None
     if name in REPLAYABLE:

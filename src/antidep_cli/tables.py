@@ -85,7 +85,7 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
         effects = "\n".join(dict.fromkeys(a.effect for a in f.via if a.effect))
         name = Text(f.item.id, style="bold")
         if isinstance(f.item, Drug):
-            name.append(f" ({f.item.drug_class or 'combination'})", style="dim")
+            name.append(f"\n{f.item.drug_class or 'combination'}", style="dim")
         t.add_row(name, Text(str(f.role)), via, Text(effects))
     if not found:
         return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {title.split(' ', 2)[2]}.")

@@ -1,0 +1,66 @@
+"""Documentation cannot drift: README examples run, the schema reference's examples load."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from antidep_cli.errors import DataError
+from antidep_cli.loader import check_file
+from scripts.readme_examples import examples, run
+from scripts.screenshots import SHOTS
+from scripts.screenshots import main as screenshots
+
+ROOT = Path(__file__).parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+SCHEMA_DOC = (ROOT / "docs" / "knowledge-file.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("command", "output"), examples(README) + examples(SCHEMA_DOC))
+def test_documented_example_output_is_real(command: str, output: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # examples name files relative to the repository
+    assert run(command) == output, f"refresh with: python -m scripts.readme_examples README.md ({command})"
+
+
+def test_readme_first_screen_has_exactly_two_setup_commands() -> None:
+    first_screen = README.split("## ")[0]
+    commands = [line.strip() for line in first_screen.splitlines() if line.startswith("    ")]
+    assert len(commands) == 2
+    assert commands[0].endswith("antidep show ssri") and "pip install ." in commands[0]
+    assert commands[1].endswith("python -m pytest -q") and '".[test]"' in commands[1]
+    assert "not medical advice" in first_screen
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python -m pytest -q" in ci
+
+
+def test_every_command_is_documented_with_help() -> None:
+    from antidep_cli.cli import COMMANDS, build
+
+    for name in COMMANDS:
+        assert f"antidep {name}" in README, name
+    for command in build().registered_commands:
+        assert command.callback is not None and command.callback.__doc__, command.name
+
+
+@pytest.mark.parametrize("block", re.findall(r"```yaml\n(.*?)```", SCHEMA_DOC, re.S))
+def test_schema_doc_yaml_examples_are_excerpts_of_the_real_file(block: str) -> None:
+    assert block in (ROOT / "data" / "classes.yaml").read_text(encoding="utf-8")
+
+
+def test_broken_example_file_shows_located_problems() -> None:
+    with pytest.raises(DataError) as caught:
+        check_file(ROOT / "docs" / "examples" / "broken.yaml")
+    assert all(p.line for p in caught.value.problems)
+
+
+def test_screenshots_script_writes_every_picture(tmp_path: Path) -> None:
+    screenshots(tmp_path)
+    for name in SHOTS:
+        svg = (tmp_path / name).read_text(encoding="utf-8")
+        assert svg.startswith("<svg") and "antidep" in svg
+        assert (ROOT / "docs" / "img" / name).is_file(), f"commit docs/img/{name}"
