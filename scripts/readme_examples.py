@@ -48,7 +48,12 @@ def examples(text: str) -> list[tuple[str, str]]:
 def update(path: Path) -> None:
     """Rewrite every example's output with the real one."""
     text = path.read_text(encoding="utf-8")
-    path.write_text(BLOCK.sub(lambda m: f"```console\n$ {m.group('command')}\n{run(m.group('command'))}```", text), encoding="utf-8")
+
+    def fill(match: re.Match[str]) -> str:
+        command = match.group("command")
+        return f"```console\n$ {command}\n{run(command)}```"
+
+    path.write_text(BLOCK.sub(fill, text), encoding="utf-8")
 
 
 if __name__ == "__main__":

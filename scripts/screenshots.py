@@ -1,6 +1,6 @@
 """Record real terminal output of antidep as SVG pictures for the README.
 
-    python -m scripts.screenshots [OUTPUT_DIR]     (default: docs/img)
+python -m scripts.screenshots [OUTPUT_DIR]     (default: docs/img)
 """
 
 from __future__ import annotations
