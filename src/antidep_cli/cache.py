@@ -31,10 +31,20 @@ def directory() -> Path | None:
     return Path(base) / "antidep"
 
 
+def code_fingerprint() -> int:
+    """A checksum of antidep's own source files' names, sizes and times, so edits bust caches."""
+    package = Path(__file__).parent
+    entries = sorted(
+        (e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(package) if e.name.endswith(".py")
+    )
+    return zlib.crc32(repr(entries).encode())
+
+
 def _key(source: Path, stat: os.stat_result) -> dict[str, object]:
     return {
         "format": _FORMAT,
         "antidep": __version__,
+        "code": code_fingerprint(),
         "path": str(source),
         "size": stat.st_size,
         "mtime_ns": stat.st_mtime_ns,

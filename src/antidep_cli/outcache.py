@@ -52,6 +52,7 @@ def key_for(argv: list[str], data_file: Path) -> dict[str, object] | None:
         rich_console = Path(spec.origin).with_name("console.py") if spec and spec.origin else None
         return {
             "antidep": __version__,
+            "code": cache.code_fingerprint(),
             "rich": _stat(rich_console) if rich_console else None,
             "data": [str(data_file.resolve()), *_stat(data_file)],
             "argv": argv,

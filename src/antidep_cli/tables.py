@@ -43,10 +43,12 @@ def _rows(t: Any, rows: tuple[Row, ...], nt: bool) -> None:
 
 
 def _overlap_line(label: str, o: Overlap) -> Text:
-    text = Text.assemble((f"{label} in all: ", "dim"), ", ".join(o.shared) or "none")
-    for ident, only in o.only.items():
-        text.append(f"   only {ident}: ", style="dim")
-        text.append(", ".join(only) or "none")
+    parts = [("in all", o.shared), *((f"only {ident}", only) for ident, only in o.only.items())]
+    text = Text(f"{label}:", style="bold")
+    for i, (name, ids) in enumerate(parts):
+        text.append(";" if i else "")
+        text.append(f" {name}:", style="dim")
+        text.append(f" {', '.join(ids) or 'none'}")
     return text
 
 
