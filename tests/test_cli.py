@@ -115,7 +115,7 @@ def test_compare_json_contract() -> None:
 
 def test_compare_table_marks_shared_rows() -> None:
     out = run("compare", "snri", "ndri").stdout
-    assert "Primary targets in all: NET" in out
+    assert "Primary targets: in all: NET" in out
     assert "only ndri: DAT" in out
 
 
