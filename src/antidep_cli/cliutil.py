@@ -88,6 +88,22 @@ def show(*renderables: RenderableType) -> None:
     write(captured.get())
 
 
+def present(
+    out: str,
+    *,
+    record: Callable[[], object],
+    table: Callable[[], RenderableType],
+    text: Callable[[], str] | None = None,
+) -> None:
+    """Print a result as JSON, as text (Markdown or CSV) where the command has it, or as Rich output."""
+    if out == "json":
+        emit_json(record())
+    elif text is not None and out in ("markdown", "csv"):
+        write(text())
+    else:
+        show(table())
+
+
 def emit_json(value: object) -> None:
     """Exact JSON on stdout, never through Rich."""
     import json

@@ -1,7 +1,7 @@
 """The reference commands: show, drug, compare, targets, list, check."""
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,13 +14,15 @@ from antidep_cli.cliutil import (
     chosen,
     completer,
     data_option,
-    emit_json,
     items,
     load,
-    show,
+    present,
     write,
 )
 from antidep_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 ItemArg = Annotated[
     str, typer.Argument(help="A class or drug: id, abbreviation, name or brand.", autocompletion=completer("item"))
@@ -44,20 +46,18 @@ def show_class(
     antidep show ssri
     antidep show "MAO inhibitors" --format json
     """
-    from antidep_cli import query, records
+    from antidep_cli import markdown, query, records
 
     ix = load(ctx)
     found = query.drug_class(ix, name)
+
+    def table() -> "RenderableType":
+        from antidep_cli.pages import class_page
+
+        return class_page(ix, found)
+
     out = chosen(fmt, as_json)
-    if out == "json":
-        return emit_json(records.drug_class(ix, found))
-    if out == "markdown":
-        from antidep_cli.markdown import class_md
-
-        return write(class_md(ix, found))
-    from antidep_cli.pages import class_page
-
-    show(class_page(ix, found))
+    present(out, record=lambda: records.drug_class(ix, found), table=table, text=lambda: markdown.class_md(ix, found))
 
 
 def drug(
@@ -75,20 +75,22 @@ def drug(
     antidep drug mirtazapine
     antidep drug Zoloft --json
     """
-    from antidep_cli import query, records
+    from antidep_cli import markdown, query, records
 
     ix = load(ctx)
     found = query.drug(ix, name)
-    out = chosen(fmt, as_json)
-    if out == "json":
-        return emit_json(records.drug(ix, found))
-    if out == "markdown":
-        from antidep_cli.markdown import drug_md
 
-        return write(drug_md(ix, found))
-    from antidep_cli.pages import drug_page
+    def table() -> "RenderableType":
+        from antidep_cli.pages import drug_page
 
-    show(drug_page(ix, found))
+        return drug_page(ix, found)
+
+    present(
+        chosen(fmt, as_json),
+        record=lambda: records.drug(ix, found),
+        table=table,
+        text=lambda: markdown.drug_md(ix, found),
+    )
 
 
 def compare(
@@ -103,20 +105,18 @@ def compare(
     antidep compare snri ndri
     antidep compare sertraline paroxetine
     """
-    from antidep_cli import analysis, records
+    from antidep_cli import analysis, markdown, records
 
     ix, found = items(ctx, names, 2)
     result = analysis.compare(ix, found)
+
+    def table() -> "RenderableType":
+        from antidep_cli.tables import comparison_view
+
+        return comparison_view(ix, result)
+
     out = chosen(fmt, as_json)
-    if out == "json":
-        return emit_json(records.comparison(result))
-    if out == "markdown":
-        from antidep_cli.markdown import comparison_md
-
-        return write(comparison_md(result))
-    from antidep_cli.tables import comparison_view
-
-    show(comparison_view(ix, result))
+    present(out, record=lambda: records.comparison(result), table=table, text=lambda: markdown.comparison_md(result))
 
 
 def targets(
@@ -155,11 +155,13 @@ def targets(
     else:
         key, ident = "neurotransmitter", query.neurotransmitter(ix, neurotransmitter or "").id
         found = analysis.acting_on(ix, nt=ident, drugs=drugs)
-    if chosen(fmt, as_json) == "json":
-        return emit_json(records.acting(key, ident, found, drugs))
-    from antidep_cli.tables import acting_view
 
-    show(acting_view(ix, key, ident, found, drugs))
+    def table() -> "RenderableType":
+        from antidep_cli.tables import acting_view
+
+        return acting_view(ix, key, ident, found, drugs)
+
+    present(chosen(fmt, as_json), record=lambda: records.acting(key, ident, found, drugs), table=table)
 
 
 class Listing(StrEnum):
@@ -188,11 +190,13 @@ def list_entries(
     rows = records.listing(ix, what.value)
     if plain:
         return write("".join(f"{row['id']}\n" for row in rows))
-    if chosen(fmt, as_json) == "json":
-        return emit_json(rows)
-    from antidep_cli.tables import listing_view
 
-    show(listing_view(what.value, rows))
+    def table() -> "RenderableType":
+        from antidep_cli.tables import listing_view
+
+        return listing_view(what.value, rows)
+
+    present(chosen(fmt, as_json), record=lambda: rows, table=table)
 
 
 def check(

@@ -1,11 +1,14 @@
 """Finding things: full-text search and the sources behind every entry."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from antidep_cli.cliutil import Format, FormatOption, JsonFlag, chosen, emit_json, load, show
+from antidep_cli.cliutil import Format, FormatOption, JsonFlag, chosen, load, present
 from antidep_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 
 def search(
@@ -28,11 +31,13 @@ def search(
         raise UsageError("give some text to search for")
     ix = load(ctx)
     hits = find(ix.catalog, text, limit)
-    if chosen(fmt, as_json) == "json":
-        return emit_json([records.hit(h) for h in hits])
-    from antidep_cli.tables import search_view
 
-    show(search_view(text, hits))
+    def table() -> "RenderableType":
+        from antidep_cli.tables import search_view
+
+        return search_view(text, hits)
+
+    present(chosen(fmt, as_json), record=lambda: [records.hit(h) for h in hits], table=table)
 
 
 def sources(
@@ -54,8 +59,10 @@ def sources(
     refs = (reference(cat, ident),) if ident is not None else cat.references
     citing = cited_by(cat)
     rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
-    if chosen(fmt, as_json) == "json":
-        return emit_json(rows)
-    from antidep_cli.tables import sources_view
 
-    show(sources_view(rows))
+    def table() -> "RenderableType":
+        from antidep_cli.tables import sources_view
+
+        return sources_view(rows)
+
+    present(chosen(fmt, as_json), record=lambda: rows, table=table)

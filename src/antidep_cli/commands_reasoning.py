@@ -1,7 +1,7 @@
 """Mechanism reasoning and pictures: combine, switch, matrix, explain, export."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,12 +13,14 @@ from antidep_cli.cliutil import (
     JsonFlag,
     chosen,
     completer,
-    emit_json,
     items,
     load,
-    show,
+    present,
     write,
 )
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 ItemsArg = Annotated[list[str], typer.Argument(help="Classes or drugs.", autocompletion=completer("item"))]
 
@@ -34,11 +36,13 @@ def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABL
 
     ix, found = items(ctx, names, 2)
     result = reasoning.combine(ix, found)
-    if chosen(fmt, as_json) == "json":
-        return emit_json(records.combination(result))
-    from antidep_cli.figures import combine_view
 
-    show(combine_view(result))
+    def table() -> "RenderableType":
+        from antidep_cli.figures import combine_view
+
+        return combine_view(result)
+
+    present(chosen(fmt, as_json), record=lambda: records.combination(result), table=table)
 
 
 def switch(
@@ -62,11 +66,13 @@ def switch(
 
     ix, (a, b) = items(ctx, [source, target], 2)
     result = reasoning.switch(ix, a, b)
-    if chosen(fmt, as_json) == "json":
-        return emit_json(records.switching(result))
-    from antidep_cli.figures import switch_view
 
-    show(switch_view(result))
+    def table() -> "RenderableType":
+        from antidep_cli.figures import switch_view
+
+        return switch_view(result)
+
+    present(chosen(fmt, as_json), record=lambda: records.switching(result), table=table)
 
 
 def matrix(
@@ -85,17 +91,18 @@ def matrix(
 
     grid = analysis.matrix(load(ctx), drugs)
     out = chosen(fmt, as_json)
-    if out == "json":
-        return emit_json(records.matrix_record(grid))
-    if out == "csv":
-        return write(records.matrix_csv(grid))
-    if out == "markdown":
+
+    def table() -> "RenderableType":
+        from antidep_cli.figures import matrix_view
+
+        return matrix_view(grid)
+
+    def text() -> str:
         from antidep_cli.markdown import matrix_md
 
-        return write(matrix_md(grid))
-    from antidep_cli.figures import matrix_view
+        return records.matrix_csv(grid) if out == "csv" else matrix_md(grid)
 
-    show(matrix_view(grid))
+    present(out, record=lambda: records.matrix_record(grid), table=table, text=text)
 
 
 def explain(
@@ -116,11 +123,13 @@ def explain(
     ix = load(ctx)
     entry = query.item(ix, name)
     stages = chain(ix, entry)
-    if chosen(fmt, as_json) == "json":
-        return emit_json(records.explanation(entry, stages))
-    from antidep_cli.figures import explain_tree
 
-    show(explain_tree(entry, stages))
+    def table() -> "RenderableType":
+        from antidep_cli.figures import explain_tree
+
+        return explain_tree(entry, stages)
+
+    present(chosen(fmt, as_json), record=lambda: records.explanation(entry, stages), table=table)
 
 
 def export(
