@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from antidep_cli import query
-from antidep_cli.analysis import LEGEND
 from antidep_cli.model import Action, Drug, DrugClass, Reference, Statement
 from antidep_cli.query import Index, Item
 
@@ -124,6 +123,8 @@ def comparison_md(cmp: Comparison) -> str:
 
 def matrix_md(m: Matrix) -> str:
     """The classes-by-targets figure as a Markdown table with its legend."""
+    from antidep_cli.analysis import LEGEND
+
     body = [(e.id, *row) for e, row in zip(m.items, m.cells, strict=True)]
     legend = "; ".join(f"{k} {v}" for k, v in LEGEND.items())
     return "\n".join(
