@@ -264,3 +264,14 @@ def test_export_bad_format_and_unwritable_output(tmp_path: Path) -> None:
 
 def test_unsupported_format_is_a_usage_error() -> None:
     assert run("show", "ssri", "--format", "csv").exit_code == 2
+
+
+def test_every_drug_action_has_an_affinity_level_never_a_guess() -> None:
+    data = json.loads(run("drug", "escitalopram", "--json").stdout)
+    assert data["actions"][0]["affinity"] == {"level": "not stated"}
+    fluvoxamine = json.loads(run("drug", "fluvoxamine", "--json").stdout)
+    sigma = next(a for a in fluvoxamine["actions"] if a["target"] == "sigma-1")
+    assert sigma["affinity"]["level"] == "not stated"  # "highest among SSRIs" is relative; no value is cited
+    mirtazapine = json.loads(run("drug", "mirtazapine", "--json").stdout)
+    h1 = next(a for a in mirtazapine["actions"] if a["target"] == "H1")
+    assert h1["affinity"] == {"level": "high", "reference": "NCI-mirtazapine"}

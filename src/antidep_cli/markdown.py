@@ -45,20 +45,31 @@ def _reference(ref: Reference) -> str:
     return cell(" ".join([ref.citation, *filter(None, ids)]))
 
 
-def _actions(actions: tuple[Action, ...], notes: _Notes) -> list[str]:
+def _actions(actions: tuple[Action, ...], notes: _Notes, *, with_affinity: bool = False) -> list[str]:
     rows = [
         (
             a.target,
             query.action_label(a) + ("" if a.status.value == "established" else f" ({a.status})"),
             str(a.site),
             str(a.role),
+            *([query.affinity_label(a)] if with_affinity else []),
             ", ".join(f"{c.direction} {c.neurotransmitter}" for c in a.changes),
             a.effect,
             notes.mark(a.references),
         )
         for a in actions
     ]
-    return _table(("Target", "Action", "Site", "Role", "Changes", "Effect", "Refs"), rows)
+    headers = (
+        "Target",
+        "Action",
+        "Site",
+        "Role",
+        *(["Affinity"] if with_affinity else []),
+        "Changes",
+        "Effect",
+        "Refs",
+    )
+    return _table(headers, rows)
 
 
 def _statements(title: str, statements: Sequence[Statement], notes: _Notes) -> list[str]:
@@ -102,7 +113,7 @@ def drug_md(ix: Index, d: Drug) -> str:
         "",
         f"{cell(kind)}. ATC {d.atc}. Also known as: {cell(', '.join(d.synonyms)) or '—'}.",
     ]
-    lines += ["", cell(d.note), "", *_actions(d.actions, notes)]
+    lines += ["", cell(d.note), "", *_actions(d.actions, notes, with_affinity=True)]
     lines += _statements("What sets it apart", d.notes, notes) + _statements("Metabolism", d.metabolism, notes)
     return "\n".join(lines + notes.listing())
 

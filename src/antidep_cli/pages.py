@@ -6,7 +6,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from antidep_cli import query
-from antidep_cli.model import Action, Affinity, Drug, DrugClass, Statement
+from antidep_cli.model import Action, Drug, DrugClass, Statement
 from antidep_cli.richtext import Citations, action_stack, status_tag, table, target_stack
 
 
@@ -15,19 +15,13 @@ def _actions(actions: tuple[Action, ...], cite: Citations, *, with_affinity: boo
     for a in actions:
         action = action_stack(a)
         if with_affinity:
-            action += _affinity(a.affinity)
+            aff = a.affinity
+            action.append(f"\n{aff.level} affinity" if aff else "\naffinity not stated", style="" if aff else "dim")
+            if aff and aff.value_nm is not None:
+                action.append(f"\n{aff.measure} {aff.value_nm:g} nM\n({aff.species})", style="dim")
         who = Text(f"{a.component}: ", style="italic") if a.component else Text()
         t.add_row(target_stack(a), action, who + Text(a.effect), cite.marks(a.references))
     return t
-
-
-def _affinity(aff: Affinity | None) -> Text:
-    if aff is None:
-        return Text("")
-    text = Text(f"\n{aff.level} affinity")
-    if aff.value_nm is not None:
-        text.append(f"\n{aff.measure} {aff.value_nm:g} nM\n({aff.species})", style="dim")
-    return text
 
 
 def _statements(title: str, statements: tuple[Statement, ...], cite: Citations) -> RenderableType:

@@ -25,17 +25,17 @@ def reference(ref: Reference) -> Record:
     return _compact({"id": ref.id, "citation": ref.citation, "pmid": ref.pmid, "doi": ref.doi, "url": ref.url})
 
 
-def affinity(aff: Affinity) -> Record:
-    """Level, and a measured constant only where a cited table gives one."""
-    value_key = {Measure.KI: "ki_nm", Measure.KD: "kd_nm", None: None}[aff.measure]
+def affinity(aff: Affinity | None) -> Record:
+    """Level (``not stated`` where no source gives one) and a constant only where a cited table gives one."""
+    if aff is None:
+        return {"level": query.NOT_STATED}
     record: Record = {"level": str(aff.level)}
-    if value_key:
+    if value_key := {Measure.KI: "ki_nm", Measure.KD: "kd_nm", None: None}[aff.measure]:
         record[value_key] = aff.value_nm
-        record |= _compact({"species": aff.species, "reference": aff.reference})
-    return record
+    return record | _compact({"species": aff.species, "reference": aff.reference})
 
 
-def action(a: Action) -> Record:
+def action(a: Action, *, with_affinity: bool = False) -> Record:
     """One action: target, kind, site, role, neurotransmitter changes, effect, sources."""
     record: Record = {"target": a.target, "action": str(a.action)}
     if a.reversible is not None:
@@ -47,7 +47,7 @@ def action(a: Action) -> Record:
         "effect": a.effect,
         "status": str(a.status),
     }
-    if a.affinity:
+    if with_affinity:
         record["affinity"] = affinity(a.affinity)
     if a.component:
         record["component"] = a.component
@@ -99,7 +99,7 @@ def drug(ix: query.Index, d: Drug) -> Record:
         "synonyms": list(d.synonyms),
         "atc": d.atc,
         "note": d.note,
-        "actions": [action(a) for a in d.actions],
+        "actions": [action(a, with_affinity=True) for a in d.actions],
         "notes": [statement(s) for s in d.notes],
         "metabolism": [statement(s) for s in d.metabolism],
         "references": _references(ix, d),

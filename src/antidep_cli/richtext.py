@@ -32,6 +32,7 @@ PROSE = frozenset(
 )
 TERSE = frozenset({"#", "Refs", "Role", "Shared"})
 MIN_PROSE = 12
+READABLE = 40  # prose grows to this width before short columns grow
 NARROW = 50  # below this width a table is shown as stacked "column: value" records
 
 
@@ -62,7 +63,7 @@ class Grid:
         yield t
 
     def _widths(self, max_width: int) -> list[int] | None:
-        """Fit columns: each gets at least its longest word, prose gets most of the rest."""
+        """Fit columns: each gets its longest word; then prose, short columns and prose again grow."""
         natural = [len(c) for c in self.columns]
         floor = [max(map(len, c.split()), default=0) for c in self.columns]
         for row in self.rows:
@@ -76,9 +77,17 @@ class Grid:
         spare = max_width - 3 * len(self.columns) - 1 - sum(floor)
         if max_width < NARROW or spare < 0:
             return None
-        weight = [(n - f) * (4 if c in PROSE else 1) for c, n, f in zip(self.columns, natural, floor, strict=True)]
-        total = sum(weight) or 1
-        return [min(n, f + spare * w // total) for n, f, w in zip(natural, floor, weight, strict=True)]
+        widths = list(floor)
+        # Prose may first grow to a readable measure, then short columns to their natural width, then prose again.
+        for limit, grow_prose in ((READABLE, True), (None, False), (None, True)):
+            for i, column in enumerate(self.columns):
+                if (column in PROSE) != grow_prose:
+                    continue
+                want = min(natural[i], limit or natural[i]) - widths[i]
+                give = max(0, min(want, spare))
+                widths[i] += give
+                spare -= give
+        return widths
 
     def _stacked(self) -> RenderResult:
         if self.title:
