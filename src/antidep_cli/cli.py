@@ -38,7 +38,9 @@ def _version(value: bool) -> None:
 def root(
     data: Annotated[
         str | None,
-        typer.Option("--data", envvar="ANTIDEP_DATA", help="Use another knowledge file (also ANTIDEP_DATA)."),
+        typer.Option(
+            "--data", envvar="ANTIDEP_DATA", metavar="PATH", help="Use another knowledge file (also ANTIDEP_DATA)."
+        ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
     version: Annotated[

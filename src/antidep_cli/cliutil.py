@@ -185,3 +185,8 @@ def items(ctx: typer.Context, names: list[str], minimum: int) -> tuple[Index, tu
 
     ix = load(ctx)
     return ix, distinct_items(ix, names, minimum)
+
+
+ItemsArg = Annotated[
+    list[str], typer.Argument(metavar="ITEM...", help="Two or more classes or drugs.", autocompletion=completer("item"))
+]

@@ -10,6 +10,7 @@ from antidep_cli.cliutil import (
     DocFormatOption,
     Format,
     FormatOption,
+    ItemsArg,
     JsonFlag,
     chosen,
     completer,
@@ -24,17 +25,15 @@ from antidep_cli.errors import UsageError
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-ItemArg = Annotated[
-    str, typer.Argument(help="A class or drug: id, abbreviation, name or brand.", autocompletion=completer("item"))
-]
-
 
 def show_class(
     ctx: typer.Context,
     name: Annotated[
         str,
         typer.Argument(
-            help="A class: id, abbreviation or name (ssri, SNRIs, tricyclic).", autocompletion=completer("class")
+            metavar="CLASS",
+            help="A class: id, abbreviation or name (ssri, SNRIs, tricyclic).",
+            autocompletion=completer("class"),
         ),
     ],
     fmt: DocFormatOption = DocFormat.TABLE,
@@ -64,7 +63,11 @@ def drug(
     ctx: typer.Context,
     name: Annotated[
         str,
-        typer.Argument(help="A drug: generic or brand name (mirtazapine, Zoloft).", autocompletion=completer("drug")),
+        typer.Argument(
+            metavar="DRUG",
+            help="A drug: generic or brand name (mirtazapine, Zoloft).",
+            autocompletion=completer("drug"),
+        ),
     ],
     fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
@@ -95,7 +98,7 @@ def drug(
 
 def compare(
     ctx: typer.Context,
-    names: Annotated[list[str], typer.Argument(help="Two or more classes or drugs.", autocompletion=completer("item"))],
+    names: ItemsArg,
     fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -173,7 +176,9 @@ class Listing(StrEnum):
 
 def list_entries(
     ctx: typer.Context,
-    what: Annotated[Listing, typer.Argument(help="What to list.")] = Listing.CLASSES,
+    what: Annotated[
+        Listing, typer.Argument(metavar="[WHAT]", help="classes, drugs, targets or neurotransmitters.")
+    ] = Listing.CLASSES,
     plain: Annotated[bool, typer.Option("--plain", help="Ids only, one per line (for grep, fzf, scripts).")] = False,
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
@@ -201,7 +206,9 @@ def list_entries(
 
 def check(
     ctx: typer.Context,
-    path: Annotated[str | None, typer.Argument(help="Knowledge file to validate (default: the one in use).")] = None,
+    path: Annotated[
+        str | None, typer.Argument(metavar="[PATH]", help="Knowledge file to validate (default: the one in use).")
+    ] = None,
 ) -> None:
     """Validate a knowledge file: exit 0 with counts, or 3 listing every problem.
 

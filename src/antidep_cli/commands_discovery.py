@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 def search(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Words to find in names, synonyms, summaries, notes and effects.")],
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="Words to find in names, synonyms, summaries, notes and effects.")
+    ],
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 25,
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,

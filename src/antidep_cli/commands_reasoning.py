@@ -10,6 +10,7 @@ from antidep_cli.cliutil import (
     FormatOption,
     GridFormat,
     GridFormatOption,
+    ItemsArg,
     JsonFlag,
     chosen,
     completer,
@@ -21,8 +22,6 @@ from antidep_cli.cliutil import (
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-ItemsArg = Annotated[list[str], typer.Argument(help="Classes or drugs.", autocompletion=completer("item"))]
 
 
 def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABLE, as_json: JsonFlag = False) -> None:
@@ -107,7 +106,7 @@ def matrix(
 
 def explain(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="A class or drug.", autocompletion=completer("item"))],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="A class or drug.", autocompletion=completer("item"))],
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -135,7 +134,8 @@ def explain(
 def export(
     ctx: typer.Context,
     names: Annotated[
-        list[str] | None, typer.Argument(help="Classes or drugs (default: all).", autocompletion=completer("item"))
+        list[str] | None,
+        typer.Argument(metavar="[ITEM]...", help="Classes or drugs (default: all).", autocompletion=completer("item")),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown or json.")] = "markdown",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
