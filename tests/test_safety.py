@@ -137,3 +137,35 @@ def test_fuzzed_argv_never_tracebacks(argv: list[str]) -> None:
     result = CliRunner().invoke(app, argv, catch_exceptions=True)
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code in (0, 1, 2, 3)
+
+
+ODD = "\udcff\x1b[31m"
+BAD_INPUT = [
+    # (argv with {} for the value, expected exit for an unknown name, for an empty value, for odd bytes)
+    (["show", "{}"], 1, 1, 1),
+    (["drug", "{}"], 1, 1, 1),
+    (["compare", "ssri", "{}"], 1, 1, 1),
+    (["targets", "--target", "{}"], 1, 1, 1),
+    (["targets", "--neurotransmitter", "{}"], 1, 1, 1),
+    (["combine", "maoi", "{}"], 1, 1, 1),
+    (["switch", "{}", "maoi"], 1, 1, 1),
+    (["explain", "{}"], 1, 1, 1),
+    (["sources", "{}"], 1, 1, 1),
+    (["export", "{}"], 1, 1, 1),
+    (["search", "{}"], 0, 2, 0),
+    (["list", "{}"], 2, 2, 2),
+    (["matrix", "--format", "{}"], 2, 2, 2),
+    (["check", "{}"], 3, 0, 3),  # an empty path means the default file, as an empty ANTIDEP_DATA does
+    (["--data", "{}", "show", "ssri"], 3, 0, 3),
+]
+
+
+@pytest.mark.parametrize(("argv", "unknown", "empty", "odd"), BAD_INPUT, ids=[" ".join(b[0]) for b in BAD_INPUT])
+def test_unknown_empty_and_odd_values(argv: list[str], unknown: int, empty: int, odd: int) -> None:
+    for value, code in (("zzqx", unknown), ("", empty), (ODD, odd)):
+        result = run(*(value if a == "{}" else a for a in argv))
+        assert result.exit_code == code, (value, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert "\x1b[31m" not in result.stdout + result.stderr
+        if code == 1:
+            assert result.stderr.startswith("antidep: unknown ") and result.stderr.count("\n") == 1
