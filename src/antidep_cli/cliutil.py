@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from antidep_cli.errors import AntidepError, DataError
+from antidep_cli.errors import AntidepError, DataError, printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -127,9 +127,8 @@ def write(text: str) -> None:
 
 
 def fail(message: str) -> None:
-    """One clean line on stderr."""
-    clean = message.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    sys.stderr.write(clean + "\n")
+    """One clean line on stderr: nothing in it can drive the terminal."""
+    sys.stderr.write(printable(message) + "\n")
     sys.stderr.flush()
 
 

@@ -81,8 +81,12 @@ class UsageError(AntidepError):
     exit_code = ExitCode.USAGE
 
 
-def quote(text: str) -> str:
-    """Quote user or data text for a one-line message: no control characters, no lone surrogates."""
+def printable(text: str) -> str:
+    """Text safe for a terminal line: control characters escaped, lone surrogates replaced."""
     clean = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    clean = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in clean)
-    return "'" + clean.replace("'", "\\'") + "'"
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in clean)
+
+
+def quote(text: str) -> str:
+    """Quote user or data text for a one-line message."""
+    return "'" + printable(text).replace("'", "\\'") + "'"
