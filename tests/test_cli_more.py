@@ -228,6 +228,17 @@ def test_explain_chain_in_time_order() -> None:
     assert any(s["status"] == "hypothesis" and "5-HT1A" in s["text"] for s in adaptations)
 
 
+def test_explain_ssri_goes_from_sert_blockade_to_autoreceptor_braking_to_desensitisation() -> None:
+    chain = json.loads(run("explain", "ssri", "--json").stdout)["chain"]
+    texts = [(stage["stage"], step["text"]) for stage in chain for step in stage["steps"]]
+    order = [
+        next(i for i, (_, t) in enumerate(texts) if t.startswith("SERT inhibitor")),
+        next(i for i, (_, t) in enumerate(texts) if "braking their firing" in t),
+        next(i for i, (s, t) in enumerate(texts) if s.startswith("Over the following weeks") and "desensitise" in t),
+    ]
+    assert order == sorted(order)
+
+
 def test_explain_nassa_tree() -> None:
     out = " ".join(run("explain", "nassa").stdout.split())
     assert "alpha2 antagonist (presynaptic heteroreceptor) → raises serotonin" in out

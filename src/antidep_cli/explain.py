@@ -32,9 +32,12 @@ def _action_step(a: Action) -> Step:
 
 
 def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:
-    """Stages in time order: primary actions, secondary actions and side effects, onset, adaptations."""
+    """Stages in time order: primary actions, their consequences, side effects, onset, adaptations."""
     cls = query.class_of(ix, entry)
     stages = [Stage("Within hours: the primary actions", tuple(_action_step(a) for a in query.primary(entry.actions)))]
+    if cls and cls.consequences:
+        steps = tuple(Step(s.text, s.status, s.references, s.timescale or "") for s in cls.consequences)
+        stages.append(Stage("Then: what the primary actions set off", steps))
     secondary = tuple(_action_step(a) for a in entry.actions if a.role is Role.SECONDARY)
     side = tuple(
         Step(f"{se.effect} — via {se.via}", Status.ESTABLISHED, se.references, se.mechanism)

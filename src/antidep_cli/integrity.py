@@ -168,7 +168,7 @@ def _check_class(
     yield from _check_actions(c.actions, path, targets, nts, refs)
     if c.onset is not None:
         yield from _cites(c.onset.references, (*path, "onset"), refs)
-    for field in ("adaptations", "notes"):
+    for field in ("consequences", "adaptations", "notes"):
         for j, s in enumerate(getattr(c, field)):
             yield from _cites(s.references, (*path, field, j), refs)
     acted_on = {a.target for a in c.actions}

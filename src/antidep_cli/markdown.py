@@ -89,7 +89,7 @@ def class_md(ix: Index, c: DrugClass) -> str:
     lines = [f"## {cell(c.abbreviation)} — {cell(c.name)}", ""]
     lines += [f"Mode of action: {cell(c.mode_of_action)}. ATC: {c.atc or '—'}.", ""]
     lines += [cell(c.summary), "", *_actions(c.actions, notes)]
-    lines += _statements("Onset and adaptations", ((c.onset,) if c.onset else ()) + c.adaptations, notes)
+    lines += _statements("What follows: consequences, onset, adaptations", c.timeline(), notes)
     if c.side_effects:
         rows: list[tuple[str, ...]] = [
             (se.effect, se.via, se.mechanism, notes.mark(se.references)) for se in c.side_effects

@@ -166,9 +166,14 @@ class DrugClass:
     onset: Statement | None = None
     atc: str | None = None
     synonyms: tuple[str, ...] = ()
+    consequences: tuple[Statement, ...] = ()  # what follows the primary actions within hours or days
     adaptations: tuple[Statement, ...] = ()
     side_effects: tuple[SideEffect, ...] = ()
     notes: tuple[Statement, ...] = ()
+
+    def timeline(self) -> tuple[Statement, ...]:
+        """Acute consequences, onset, then the adaptations of the following weeks."""
+        return self.consequences + ((self.onset,) if self.onset else ()) + self.adaptations
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,9 +43,8 @@ def class_page(ix: query.Index, c: DrugClass) -> Group:
         Text(""),
         _actions(c.actions, cite),
     ]
-    timeline = ((c.onset,) if c.onset else ()) + c.adaptations
-    if timeline:
-        parts.append(_statements("Onset and adaptations", timeline, cite))
+    if c.timeline():
+        parts.append(_statements("What follows: consequences, onset, adaptations", c.timeline(), cite))
     if c.side_effects:
         t = table("Side effect", "Explained by", "Mechanism", "Refs", title="Side effects")
         for se in c.side_effects:

@@ -16,7 +16,6 @@ from antidep_cli.model import (
     DrugClass,
     Neurotransmitter,
     Role,
-    Statement,
     Target,
     spellings,
 )
@@ -169,9 +168,7 @@ def citations(entry: Item) -> tuple[str, ...]:
         if a.affinity and a.affinity.reference:
             found.append(a.affinity.reference)
     if isinstance(entry, DrugClass):
-        onset: tuple[Statement, ...] = (entry.onset,) if entry.onset else ()
-        statements = onset + entry.adaptations + entry.notes
-        found += [r for s in statements for r in s.references]
+        found += [r for s in entry.timeline() + entry.notes for r in s.references]
         found += [r for se in entry.side_effects for r in se.references]
     else:
         found += [r for s in entry.notes + entry.metabolism for r in s.references]

@@ -78,6 +78,7 @@ def drug_class(ix: query.Index, c: DrugClass) -> Record:
         "summary": c.summary,
         "neurotransmitters": list(query.transmitters(c)),
         "actions": [action(a) for a in c.actions],
+        "consequences": [statement(s) for s in c.consequences],
         "onset": statement(c.onset) if c.onset else None,
         "adaptations": [statement(s) for s in c.adaptations],
         "side_effects": [

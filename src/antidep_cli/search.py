@@ -67,7 +67,7 @@ def _item_prose(kind: str, entry: DrugClass | Drug) -> Iterator[tuple[str, str, 
         if a.effect:
             yield kind, entry.id, f"actions[{i}].effect", a.effect
     groups = (
-        {"adaptations": entry.adaptations, "notes": entry.notes}
+        {"consequences": entry.consequences, "adaptations": entry.adaptations, "notes": entry.notes}
         if isinstance(entry, DrugClass)
         else {"notes": entry.notes, "metabolism": entry.metabolism}
     )
