@@ -6,7 +6,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from antidep_cli import query
-from antidep_cli.model import Action, Drug, DrugClass, Statement
+from antidep_cli.model import Action, Drug, DrugClass, Statement, Status
 from antidep_cli.richtext import Citations, action_stack, status_tag, table, target_stack
 
 
@@ -25,9 +25,14 @@ def _actions(actions: tuple[Action, ...], cite: Citations, *, with_affinity: boo
 
 
 def _statements(title: str, statements: tuple[Statement, ...], cite: Citations) -> RenderableType:
-    t = table("When", "What", "Status", "Refs", title=title)
+    """Cited sentences; the When and Status columns appear only when some sentence has one."""
+    when = any(s.timescale for s in statements)
+    status = any(s.status is not Status.ESTABLISHED for s in statements)
+    t = table(*(["When"] if when else []), "What", *(["Status"] if status else []), "Refs", title=title)
     for s in statements:
-        t.add_row(Text(s.timescale or ""), Text(s.text), status_tag(s.status), cite.marks(s.references))
+        cells = [Text(s.timescale or "")] if when else []
+        cells += [Text(s.text), *([status_tag(s.status)] if status else []), cite.marks(s.references)]
+        t.add_row(*cells)
     return t
 
 
