@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 
 SHOTS = {
     "show-nassa.svg": ["show", "nassa"],
-    "compare-snri-ndri.svg": ["compare", "snri", "ndri"],
     "matrix.svg": ["matrix"],
     "explain-ssri.svg": ["explain", "ssri"],
     "combine-maoi-ssri.svg": ["combine", "maoi", "ssri"],
