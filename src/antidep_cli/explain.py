@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from antidep_cli import query
-from antidep_cli.model import Action, Role, Status
+from antidep_cli.model import Action, Role, Statement, Status
 from antidep_cli.query import Index, Item
 
 
@@ -31,12 +31,16 @@ def _action_step(a: Action) -> Step:
     return Step(head, a.status, a.references, a.effect)
 
 
+def _statement_step(s: Statement) -> Step:
+    return Step(s.text, s.status, s.references, f"Timescale: {s.timescale}" if s.timescale else "")
+
+
 def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:
     """Stages in time order: primary actions, their consequences, side effects, onset, adaptations."""
     cls = query.class_of(ix, entry)
     stages = [Stage("Within hours: the primary actions", tuple(_action_step(a) for a in query.primary(entry.actions)))]
     if cls and cls.consequences:
-        steps = tuple(Step(s.text, s.status, s.references, s.timescale or "") for s in cls.consequences)
+        steps = tuple(_statement_step(s) for s in cls.consequences)
         stages.append(Stage("Then: what the primary actions set off", steps))
     secondary = tuple(_action_step(a) for a in entry.actions if a.role is Role.SECONDARY)
     side = tuple(
@@ -46,10 +50,8 @@ def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:
     if secondary or side:
         stages.append(Stage("Secondary actions and the side effects they explain", secondary + side))
     if cls and cls.onset:
-        stages.append(
-            Stage("Onset", (Step(cls.onset.text, cls.onset.status, cls.onset.references, cls.onset.timescale or ""),))
-        )
+        stages.append(Stage("Onset", (_statement_step(cls.onset),)))
     if cls and cls.adaptations:
-        steps = tuple(Step(s.text, s.status, s.references, s.timescale or "") for s in cls.adaptations)
+        steps = tuple(_statement_step(s) for s in cls.adaptations)
         stages.append(Stage("Over the following weeks: adaptations (hypotheses marked)", steps))
     return tuple(stages)
