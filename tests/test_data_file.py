@@ -52,6 +52,7 @@ BINDING = [
     ("duloxetine", "NET", Measure.KI, 7.5, "Bymaster2001"),
     ("desvenlafaxine", "SERT", Measure.KI, 40.2, "Deecher2006"),
     ("vortioxetine", "5-HT3", Measure.KI, 3.7, "LBL-vortioxetine"),
+    ("levomilnacipran", "NET", Measure.KI, 91, "LBL-levomilnacipran"),
     ("doxepin", "H1", Measure.KD, 0.24, "RichelsonNelson1984"),
     ("maprotiline", "H1", Measure.KD, 0.79, "KanbaRichelson1984"),
     ("amoxapine", "D2", Measure.KD, 160, "RichelsonNelson1984"),
@@ -129,6 +130,7 @@ def test_identifiers_are_only_where_seen(catalog: Catalog) -> None:
     pmids = {r.id: r.pmid for r in catalog.references if r.pmid}
     assert pmids["Tatsumi1997"] == "9537821"
     assert pmids["Santarelli2003"] == "12907793"
+    assert pmids["Nutt1997"] == "9265949"
     assert "Richelson1990" not in pmids and not next(r for r in catalog.references if r.id == "Richelson1990").doi
 
 
