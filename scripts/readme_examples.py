@@ -27,7 +27,7 @@ BLOCK = re.compile(r"```console\n\$ (?P<command>[^\n]+)\n(?P<output>.*?)```", re
 
 def run(command: str) -> str:
     """The output of one documented command, trailing spaces removed."""
-    from antidep_cli.cli import app
+    from antidep_cli.cli.app import app
 
     head = None
     if match := re.fullmatch(r"(.*?)\s*\|\s*head -(\d+)", command):

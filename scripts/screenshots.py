@@ -24,7 +24,7 @@ WIDTH = 100
 
 def shoot(argv: list[str], target: Path) -> None:
     """Run one command with colour at a fixed width and save what it printed as SVG."""
-    from antidep_cli.cli import app
+    from antidep_cli.cli.app import app
 
     env = {"COLUMNS": str(WIDTH), "FORCE_COLOR": "1", "NO_COLOR": "", "ANTIDEP_DATA": ""}
     result = CliRunner().invoke(app, argv, env=env, catch_exceptions=False)

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from antidep_cli.cli import app
-from antidep_cli.loader import load_catalog
-from antidep_cli.location import data_path
-from antidep_cli.model import Catalog
-from antidep_cli.query import Index
+from antidep_cli.cli.app import app
+from antidep_cli.knowledge.loader import load_catalog
+from antidep_cli.knowledge.location import data_path
+from antidep_cli.knowledge.model import Catalog
+from antidep_cli.queries.query import Index
 
 TESTS = Path(__file__).parent
 MINIMAL = TESTS / "data" / "minimal.yaml"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from antidep_cli import query
-from antidep_cli.integrity import level_for
-from antidep_cli.model import Catalog, DrugClass, Measure, Role
-from antidep_cli.query import Index
-from antidep_cli.search import cited_by
+from antidep_cli.knowledge.integrity import level_for
+from antidep_cli.knowledge.model import Catalog, DrugClass, Measure, Role
+from antidep_cli.queries import query
+from antidep_cli.queries.query import Index
+from antidep_cli.queries.search import cited_by
 
 USER_CLASSES = ["ssri", "snri", "ndri", "tca", "maoi", "nassa", "sari"]
 NEWER_CLASSES = {

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from antidep_cli.errors import DataError
-from antidep_cli.loader import check_file
+from antidep_cli.knowledge.loader import check_file
 from scripts.readme_examples import examples, run
 from scripts.screenshots import SHOTS
 from scripts.screenshots import main as screenshots
@@ -39,7 +39,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_every_command_is_documented_with_help() -> None:
-    from antidep_cli.cli import COMMANDS, build
+    from antidep_cli.cli.app import COMMANDS, build
 
     for name in COMMANDS:
         assert f"antidep {name}" in README, name

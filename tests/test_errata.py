@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from antidep_cli import query
-from antidep_cli.model import Catalog, Direction, DrugClass, Role, Status, TargetKind
-from antidep_cli.query import Index
+from antidep_cli.knowledge.model import Catalog, Direction, DrugClass, Role, Status, TargetKind
+from antidep_cli.queries import query
+from antidep_cli.queries.query import Index
 
 ERRATA = [f"000-{i}" for i in range(1, 11)] + [f"001-{i}" for i in range(1, 11)] + [f"004-{i}" for i in range(1, 8)]
 
@@ -254,8 +254,8 @@ def test_all_text_helper_would_catch_an_erratum(phrase: str) -> None:
     """The text scan is real: it sees a phrase planted in a summary."""
     from dataclasses import replace
 
-    from antidep_cli.loader import load_catalog
-    from antidep_cli.location import data_path
+    from antidep_cli.knowledge.loader import load_catalog
+    from antidep_cli.knowledge.location import data_path
 
     cat = load_catalog(data_path())
     planted = replace(cat, classes=(replace(cat.classes[0], summary=phrase), *cat.classes[1:]))

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from antidep_cli import cache
-from antidep_cli.loader import MAX_BYTES, load_catalog
+from antidep_cli.knowledge import cache
+from antidep_cli.knowledge.loader import MAX_BYTES, load_catalog
 from tests.conftest import MINIMAL, run
 
 BASE = MINIMAL.read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from antidep_cli import outcache
+from antidep_cli.cli import outcache
 from tests.conftest import MINIMAL
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from antidep_cli import analysis, query, reasoning
-from antidep_cli.loader import load_catalog
-from antidep_cli.location import data_path
-from antidep_cli.model import spellings
+from antidep_cli.knowledge.loader import load_catalog
+from antidep_cli.knowledge.location import data_path
+from antidep_cli.knowledge.model import spellings
+from antidep_cli.queries import analysis, query, reasoning
 
 IX = query.Index.of(load_catalog(data_path()))
 ITEMS = sorted(IX.items)

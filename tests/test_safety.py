@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from antidep_cli.cli import app
+from antidep_cli.cli.app import app
 from tests.conftest import MINIMAL, run
 
 HOSTILE = "[bold red]boom[/] :skull: [link=https://example.org]x[/link] a [/] b \\"
@@ -92,7 +92,7 @@ def test_fast_version_matches_typer_version() -> None:
 
 def test_version_path_imports_no_rich_yaml_or_pydantic() -> None:
     code = (
-        "import sys\nfrom antidep_cli.cli import app\n"
+        "import sys\nfrom antidep_cli.cli.app import app\n"
         "try:\n    app(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('rich', 'yaml', 'pydantic') if m in sys.modules))"
     )
@@ -102,7 +102,7 @@ def test_version_path_imports_no_rich_yaml_or_pydantic() -> None:
 
 def test_json_path_imports_no_rich() -> None:
     code = (
-        "import sys\nfrom antidep_cli.cli import app\n"
+        "import sys\nfrom antidep_cli.cli.app import app\n"
         "try:\n    app(['show', 'ssri', '--json'])\nexcept SystemExit:\n    pass\n"
         "print('RICH' if 'rich' in sys.modules else 'NO-RICH', file=sys.stderr)"
     )

@@ -1,5 +1,5 @@
 """``python -m antidep_cli``."""
 
-from antidep_cli.launch import main
+from antidep_cli.cli.main import main
 
 main()

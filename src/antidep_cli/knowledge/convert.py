@@ -15,8 +15,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from antidep_cli import model
 from antidep_cli.errors import Problem
+from antidep_cli.knowledge import model
 
 Path = tuple[str | int, ...]
 Converter = Callable[[object, Path, list[Problem]], Any]

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from antidep_cli.cliutil import Format, FormatOption, JsonFlag, chosen, load, present
+from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, load, present
 from antidep_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ def search(
     antidep search autoreceptor
     antidep search "weight gain" --json
     """
-    from antidep_cli import records
-    from antidep_cli.search import search as find
+    from antidep_cli.queries.search import search as find
+    from antidep_cli.render import records
 
     if not text.strip():
         raise UsageError("give some text to search for")
@@ -35,7 +35,7 @@ def search(
     hits = find(ix.catalog, text, limit)
 
     def table() -> "RenderableType":
-        from antidep_cli.tables import search_view
+        from antidep_cli.render.terminal.tables import search_view
 
         return search_view(text, hits)
 
@@ -54,8 +54,8 @@ def sources(
     antidep sources
     antidep sources Tatsumi1997 --json
     """
-    from antidep_cli import records
-    from antidep_cli.search import cited_by, reference
+    from antidep_cli.queries.search import cited_by, reference
+    from antidep_cli.render import records
 
     cat = load(ctx).catalog
     refs = (reference(cat, ident),) if ident is not None else cat.references
@@ -63,7 +63,7 @@ def sources(
     rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
 
     def table() -> "RenderableType":
-        from antidep_cli.tables import sources_view
+        from antidep_cli.render.terminal.tables import sources_view
 
         return sources_view(rows)
 

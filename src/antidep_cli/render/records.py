@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from antidep_cli import query
-from antidep_cli.model import Action, Affinity, Drug, DrugClass, Interaction, Measure, Reference, Statement, Strategy
+from antidep_cli.knowledge.model import (
+    Action,
+    Affinity,
+    Drug,
+    DrugClass,
+    Interaction,
+    Measure,
+    Reference,
+    Statement,
+    Strategy,
+)
+from antidep_cli.queries import query
 
 if TYPE_CHECKING:
-    from antidep_cli.analysis import Acting, Comparison, Matrix, Overlap
-    from antidep_cli.explain import Stage
-    from antidep_cli.reasoning import Combination, Switch
-    from antidep_cli.search import Hit
+    from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
+    from antidep_cli.queries.explain import Stage
+    from antidep_cli.queries.reasoning import Combination, Switch
+    from antidep_cli.queries.search import Hit
 
 Record = dict[str, Any]
 
@@ -240,7 +250,7 @@ def switching(s: Switch) -> Record:
 
 def matrix_record(m: Matrix) -> Record:
     """The ``matrix`` record: rows of items, a cell per target acted at."""
-    from antidep_cli.analysis import LEGEND
+    from antidep_cli.queries.analysis import LEGEND
 
     return {
         "targets": list(m.targets),

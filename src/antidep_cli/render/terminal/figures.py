@@ -10,16 +10,16 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from antidep_cli import records
-from antidep_cli.analysis import LEGEND
-from antidep_cli.model import Interaction, Strategy
-from antidep_cli.richtext import STATUS_STYLE, table
+from antidep_cli.knowledge.model import Interaction, Strategy
+from antidep_cli.queries.analysis import LEGEND
+from antidep_cli.render import records
+from antidep_cli.render.terminal.richtext import STATUS_STYLE, table
 
 if TYPE_CHECKING:
-    from antidep_cli.analysis import Matrix
-    from antidep_cli.explain import Stage
-    from antidep_cli.query import Item
-    from antidep_cli.reasoning import Combination, Switch
+    from antidep_cli.queries.analysis import Matrix
+    from antidep_cli.queries.explain import Stage
+    from antidep_cli.queries.query import Item
+    from antidep_cli.queries.reasoning import Combination, Switch
 
 SEVERITY_STYLE = {"contraindicated": "bold red", "major": "red", "moderate": "yellow", "minor": ""}
 SYMBOL_STYLE = {"I": "red", "B": "blue", "A": "green", "P": "yellow", "M": "magenta"}

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from antidep_cli import names
 from antidep_cli.errors import UnknownNameError, UsageError
-from antidep_cli.model import (
+from antidep_cli.knowledge import names
+from antidep_cli.knowledge.model import (
     Action,
     Catalog,
     Direction,

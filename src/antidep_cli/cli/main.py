@@ -7,24 +7,12 @@ from __future__ import annotations
 
 import sys
 
+from antidep_cli.cli.argv import command_of
+
 # Commands whose output depends only on their inputs; `check` and `export` are never replayed.
 REPLAYABLE = frozenset(
     {"show", "drug", "compare", "targets", "list", "search", "sources", "combine", "switch", "matrix", "explain"}
 )
-
-
-def command_of(argv: list[str]) -> tuple[str | None, str | None]:
-    """The subcommand named in argv, and any --data value given before it."""
-    data = None
-    rest = iter(argv)
-    for arg in rest:
-        if arg == "--data":
-            data = next(rest, None)
-        elif arg.startswith("--data="):
-            data = arg.split("=", 1)[1]
-        elif not arg.startswith("-"):
-            return arg, data
-    return None, data
 
 
 def main() -> None:
@@ -38,13 +26,13 @@ def main() -> None:
     name, data = command_of(argv)
     key = stored = None
     if name in REPLAYABLE:
-        from antidep_cli import outcache
-        from antidep_cli.location import data_path
+        from antidep_cli.cli import outcache
+        from antidep_cli.knowledge.location import data_path
 
         key = outcache.key_for(argv, data_path(data))
         stored = outcache.replay(key) if key is not None else None
     if stored is None:
-        from antidep_cli.cli import run
+        from antidep_cli.cli.app import run
 
         run(argv, key)
         return

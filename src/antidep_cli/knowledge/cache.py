@@ -33,9 +33,9 @@ def directory() -> Path | None:
 
 def code_fingerprint() -> int:
     """A checksum of antidep's own source files' names, sizes and times, so edits bust caches."""
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]
     entries = sorted(
-        (e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(package) if e.name.endswith(".py")
+        (str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns) for p in package.rglob("*.py")
     )
     return zlib.crc32(repr(entries).encode())
 

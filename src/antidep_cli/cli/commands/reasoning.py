@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from antidep_cli.cliutil import (
+from antidep_cli.cli.options import (
     Format,
     FormatOption,
     GridFormat,
@@ -31,13 +31,14 @@ def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABL
     antidep combine mirtazapine venlafaxine
     antidep combine maoi ssri --json
     """
-    from antidep_cli import reasoning, records
+    from antidep_cli.queries import reasoning
+    from antidep_cli.render import records
 
     ix, found = items(ctx, names, 2)
     result = reasoning.combine(ix, found)
 
     def table() -> "RenderableType":
-        from antidep_cli.figures import combine_view
+        from antidep_cli.render.terminal.figures import combine_view
 
         return combine_view(result)
 
@@ -61,13 +62,14 @@ def switch(
     antidep switch fluoxetine phenelzine
     antidep switch maoi ssri --json
     """
-    from antidep_cli import reasoning, records
+    from antidep_cli.queries import reasoning
+    from antidep_cli.render import records
 
     ix, (a, b) = items(ctx, [source, target], 2)
     result = reasoning.switch(ix, a, b)
 
     def table() -> "RenderableType":
-        from antidep_cli.figures import switch_view
+        from antidep_cli.render.terminal.figures import switch_view
 
         return switch_view(result)
 
@@ -86,18 +88,19 @@ def matrix(
     antidep matrix
     antidep matrix --drugs --format csv
     """
-    from antidep_cli import analysis, records
+    from antidep_cli.queries import analysis
+    from antidep_cli.render import records
 
     grid = analysis.matrix(load(ctx), drugs)
     out = chosen(fmt, as_json)
 
     def table() -> "RenderableType":
-        from antidep_cli.figures import matrix_view
+        from antidep_cli.render.terminal.figures import matrix_view
 
         return matrix_view(grid)
 
     def text() -> str:
-        from antidep_cli.markdown import matrix_md
+        from antidep_cli.render.markdown import matrix_md
 
         return records.matrix_csv(grid) if out == "csv" else matrix_md(grid)
 
@@ -116,15 +119,16 @@ def explain(
     antidep explain nassa
     antidep explain sertraline --json
     """
-    from antidep_cli import query, records
-    from antidep_cli.explain import chain
+    from antidep_cli.queries import query
+    from antidep_cli.queries.explain import chain
+    from antidep_cli.render import records
 
     ix = load(ctx)
     entry = query.item(ix, name)
     stages = chain(ix, entry)
 
     def table() -> "RenderableType":
-        from antidep_cli.figures import explain_tree
+        from antidep_cli.render.terminal.figures import explain_tree
 
         return explain_tree(entry, stages)
 
@@ -148,10 +152,10 @@ def export(
     """
     import json
 
-    from antidep_cli import records
     from antidep_cli.errors import UsageError
-    from antidep_cli.markdown import sheet_md
-    from antidep_cli.query import Item
+    from antidep_cli.queries.query import Item
+    from antidep_cli.render import records
+    from antidep_cli.render.markdown import sheet_md
 
     if fmt not in ("markdown", "json"):
         raise UsageError(f"--format must be markdown or json; got {fmt!r}")

@@ -17,7 +17,8 @@ import sys
 import zlib
 from pathlib import Path
 
-from antidep_cli import __version__, cache
+from antidep_cli import __version__
+from antidep_cli.knowledge import cache
 
 # Every environment variable Rich 13–15 consults (a test checks this against Rich's source).
 RICH_ENVIRONMENT = (

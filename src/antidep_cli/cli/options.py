@@ -20,7 +20,7 @@ from antidep_cli.errors import AntidepError, DataError, printable
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from antidep_cli.query import Index, Item
+    from antidep_cli.queries.query import Index, Item
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -65,9 +65,9 @@ def data_option(ctx: typer.Context) -> str | None:
 
 def load(ctx: typer.Context) -> Index:
     """Load the knowledge file chosen by --data / ANTIDEP_DATA and index it."""
-    from antidep_cli.loader import load_catalog
-    from antidep_cli.location import data_path
-    from antidep_cli.query import Index
+    from antidep_cli.knowledge.loader import load_catalog
+    from antidep_cli.knowledge.location import data_path
+    from antidep_cli.queries.query import Index
 
     return Index.of(load_catalog(data_path(data_option(ctx))))
 
@@ -113,7 +113,7 @@ def emit_json(value: object) -> None:
 
 def write(text: str) -> None:
     """Text on stdout: UTF-8 bytes where the stream allows it. Recorded for replay."""
-    from antidep_cli import outcache
+    from antidep_cli.cli import outcache
 
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
@@ -160,7 +160,7 @@ def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, s
 
     def complete(ctx: typer.Context, incomplete: str) -> Iterator[tuple[str, str]]:
         try:
-            from antidep_cli.model import Drug, DrugClass
+            from antidep_cli.knowledge.model import Drug, DrugClass
 
             ix = load(ctx)
             tables: dict[str, dict[str, Any]] = {"target": ix.targets, "neurotransmitter": ix.neurotransmitters}
@@ -180,7 +180,7 @@ def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, s
 
 def items(ctx: typer.Context, names: list[str], minimum: int) -> tuple[Index, tuple[Item, ...]]:
     """Load, then resolve several distinct classes or drugs."""
-    from antidep_cli.query import distinct_items
+    from antidep_cli.queries.query import distinct_items
 
     ix = load(ctx)
     return ix, distinct_items(ix, names, minimum)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_PACKAGED = Path(__file__).with_name("_data") / "classes.yaml"
-_CHECKOUT = Path(__file__).resolve().parents[2] / "data" / "classes.yaml"
+_PACKAGED = Path(__file__).parents[1] / "_data" / "classes.yaml"
+_CHECKOUT = Path(__file__).resolve().parents[3] / "data" / "classes.yaml"
 
 
 def data_path(explicit: str | None = None) -> Path:

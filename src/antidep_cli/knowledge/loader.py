@@ -6,9 +6,9 @@ import dataclasses
 import os
 from pathlib import Path
 
-from antidep_cli import cache, convert
 from antidep_cli.errors import DataError, Problem
-from antidep_cli.model import Action, Catalog
+from antidep_cli.knowledge import cache, convert
+from antidep_cli.knowledge.model import Action, Catalog
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -56,7 +56,7 @@ def check_file(path: Path) -> Catalog:
 
 def parse_text(text: str, source: str) -> tuple[object, Catalog]:
     """Parse and validate YAML text; raise DataError listing every located problem."""
-    from antidep_cli import yamlio
+    from antidep_cli.knowledge import yamlio
 
     raw, problems = yamlio.load_yaml(text)
     if problems:
@@ -73,7 +73,7 @@ def _validate(raw: object, checked: bool = False) -> tuple[Catalog | None, list[
     if catalog is None:
         return None, problems
     if not checked:
-        from antidep_cli import integrity
+        from antidep_cli.knowledge import integrity
 
         problems = integrity.check(catalog)
     return (None, problems) if problems else (_inherit(catalog), [])

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from antidep_cli import names
 from antidep_cli.errors import UnknownNameError
-from antidep_cli.model import Catalog, Drug, DrugClass, Reference
-from antidep_cli.query import citations
+from antidep_cli.knowledge import names
+from antidep_cli.knowledge.model import Catalog, Drug, DrugClass, Reference
+from antidep_cli.queries.query import citations
 
 # How much a match in each kind of field counts; names beat prose.
 _WEIGHTS = {"id": 100, "name": 100, "abbreviation": 100, "synonyms": 90, "gene": 70, "note": 40}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from antidep_cli import query
-from antidep_cli.model import Action, Role, Statement, Status
-from antidep_cli.query import Index, Item
+from antidep_cli.knowledge.model import Action, Role, Statement, Status
+from antidep_cli.queries import query
+from antidep_cli.queries.query import Index, Item
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from antidep_cli import query
-from antidep_cli.model import Drug
-from antidep_cli.richtext import action_cell, table
+from antidep_cli.knowledge.model import Drug
+from antidep_cli.queries import query
+from antidep_cli.render.terminal.richtext import action_cell, table
 
 if TYPE_CHECKING:
-    from antidep_cli.analysis import Acting, Comparison, Overlap, Row
-    from antidep_cli.search import Hit
+    from antidep_cli.queries.analysis import Acting, Comparison, Overlap, Row
+    from antidep_cli.queries.search import Hit
 
 
 def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from antidep_cli import query
-from antidep_cli.model import Action, Drug, DrugClass, Reference, Statement
-from antidep_cli.query import Index, Item
+from antidep_cli.knowledge.model import Action, Drug, DrugClass, Reference, Statement
+from antidep_cli.queries import query
+from antidep_cli.queries.query import Index, Item
 
 if TYPE_CHECKING:
-    from antidep_cli.analysis import Comparison, Matrix
+    from antidep_cli.queries.analysis import Comparison, Matrix
 
 DISCLAIMER = "_antidep is an educational reference, not medical advice._"
 
@@ -134,7 +134,7 @@ def comparison_md(cmp: Comparison) -> str:
 
 def matrix_md(m: Matrix) -> str:
     """The classes-by-targets figure as a Markdown table with its legend."""
-    from antidep_cli.analysis import LEGEND
+    from antidep_cli.queries.analysis import LEGEND
 
     body = [(e.id, *row) for e, row in zip(m.items, m.cells, strict=True)]
     legend = "; ".join(f"{k} {v}" for k, v in LEGEND.items())

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from antidep_cli.cliutil import (
+from antidep_cli.cli.options import (
     DocFormat,
     DocFormatOption,
     Format,
@@ -45,13 +45,14 @@ def show_class(
     antidep show ssri
     antidep show "MAO inhibitors" --format json
     """
-    from antidep_cli import markdown, query, records
+    from antidep_cli.queries import query
+    from antidep_cli.render import markdown, records
 
     ix = load(ctx)
     found = query.drug_class(ix, name)
 
     def table() -> "RenderableType":
-        from antidep_cli.pages import class_page
+        from antidep_cli.render.terminal.pages import class_page
 
         return class_page(ix, found)
 
@@ -78,13 +79,14 @@ def drug(
     antidep drug mirtazapine
     antidep drug Zoloft --json
     """
-    from antidep_cli import markdown, query, records
+    from antidep_cli.queries import query
+    from antidep_cli.render import markdown, records
 
     ix = load(ctx)
     found = query.drug(ix, name)
 
     def table() -> "RenderableType":
-        from antidep_cli.pages import drug_page
+        from antidep_cli.render.terminal.pages import drug_page
 
         return drug_page(ix, found)
 
@@ -108,13 +110,14 @@ def compare(
     antidep compare snri ndri
     antidep compare sertraline paroxetine
     """
-    from antidep_cli import analysis, markdown, records
+    from antidep_cli.queries import analysis
+    from antidep_cli.render import markdown, records
 
     ix, found = items(ctx, names, 2)
     result = analysis.compare(ix, found)
 
     def table() -> "RenderableType":
-        from antidep_cli.tables import comparison_view
+        from antidep_cli.render.terminal.tables import comparison_view
 
         return comparison_view(ix, result)
 
@@ -147,7 +150,8 @@ def targets(
     antidep targets --neurotransmitter norepinephrine
     antidep targets --target DAT --drugs
     """
-    from antidep_cli import analysis, query, records
+    from antidep_cli.queries import analysis, query
+    from antidep_cli.render import records
 
     if (neurotransmitter is None) == (target is None):
         raise UsageError("give exactly one of --neurotransmitter or --target")
@@ -160,7 +164,7 @@ def targets(
         found = analysis.acting_on(ix, nt=ident, drugs=drugs)
 
     def table() -> "RenderableType":
-        from antidep_cli.tables import acting_view
+        from antidep_cli.render.terminal.tables import acting_view
 
         return acting_view(ix, key, ident, found, drugs)
 
@@ -189,7 +193,7 @@ def list_entries(
     antidep list
     antidep list drugs --plain
     """
-    from antidep_cli import records
+    from antidep_cli.render import records
 
     ix = load(ctx)
     rows = records.listing(ix, what.value)
@@ -197,7 +201,7 @@ def list_entries(
         return write("".join(f"{row['id']}\n" for row in rows))
 
     def table() -> "RenderableType":
-        from antidep_cli.tables import listing_view
+        from antidep_cli.render.terminal.tables import listing_view
 
         return listing_view(what.value, rows)
 
@@ -216,8 +220,8 @@ def check(
     antidep check
     antidep check my-classes.yaml
     """
-    from antidep_cli.loader import check_file
-    from antidep_cli.location import data_path
+    from antidep_cli.knowledge.loader import check_file
+    from antidep_cli.knowledge.location import data_path
 
     source = data_path(path or data_option(ctx))
     cat = check_file(source)

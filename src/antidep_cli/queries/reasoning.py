@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import permutations
 
-from antidep_cli import query
-from antidep_cli.model import ActingOn, Drug, DrugClass, Interaction, Selector, Severity, Strategy, Washout
-from antidep_cli.query import Index, Item
+from antidep_cli.knowledge.model import ActingOn, Drug, DrugClass, Interaction, Selector, Severity, Strategy, Washout
+from antidep_cli.queries import query
+from antidep_cli.queries.query import Index, Item
 
 _RANK = {severity: i for i, severity in enumerate(Severity)}  # contraindicated first
 

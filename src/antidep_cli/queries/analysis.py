@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from antidep_cli.model import Action, Change, Role
-from antidep_cli.query import Index, Item, primary_targets, transmitters
+from antidep_cli.knowledge.model import Action, Change, Role
+from antidep_cli.queries.query import Index, Item, primary_targets, transmitters
 
 
 @dataclass(frozen=True, slots=True)

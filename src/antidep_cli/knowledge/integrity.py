@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from antidep_cli import names
 from antidep_cli.errors import Problem
-from antidep_cli.model import (
+from antidep_cli.knowledge import names
+from antidep_cli.knowledge.model import (
     Action,
     AffinityLevel,
     Catalog,

@@ -9,8 +9,8 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from antidep_cli import query
-from antidep_cli.model import Action, Reference, Role, Status
+from antidep_cli.knowledge.model import Action, Reference, Role, Status
+from antidep_cli.queries import query
 
 STATUS_STYLE = {Status.ESTABLISHED: "", Status.HYPOTHESIS: "italic cyan", Status.CONTESTED: "yellow"}
 ROLE_STYLE = {Role.PRIMARY: "bold", Role.SECONDARY: "dim"}

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from antidep_cli import __version__
-from antidep_cli.cliutil import guarded
-from antidep_cli.launch import command_of
+from antidep_cli.cli.argv import command_of
+from antidep_cli.cli.options import guarded
 
 HELP = """antidep explains how antidepressants work, offline and with sources: which
 molecular targets a class or drug acts on, with which action, which
@@ -56,19 +56,19 @@ def root(
 # Each command as (module, function). Typer inspects every registered command on
 # each run, so main() registers only the one being invoked (see README "Design").
 COMMANDS = {
-    "show": ("commands", "show_class"),
-    "drug": ("commands", "drug"),
-    "compare": ("commands", "compare"),
-    "targets": ("commands", "targets"),
-    "list": ("commands", "list_entries"),
-    "check": ("commands", "check"),
-    "search": ("commands_discovery", "search"),
-    "sources": ("commands_discovery", "sources"),
-    "combine": ("commands_reasoning", "combine"),
-    "switch": ("commands_reasoning", "switch"),
-    "matrix": ("commands_reasoning", "matrix"),
-    "explain": ("commands_reasoning", "explain"),
-    "export": ("commands_reasoning", "export"),
+    "show": ("reference", "show_class"),
+    "drug": ("reference", "drug"),
+    "compare": ("reference", "compare"),
+    "targets": ("reference", "targets"),
+    "list": ("reference", "list_entries"),
+    "check": ("reference", "check"),
+    "search": ("discovery", "search"),
+    "sources": ("discovery", "sources"),
+    "combine": ("reasoning", "combine"),
+    "switch": ("reasoning", "switch"),
+    "matrix": ("reasoning", "matrix"),
+    "explain": ("reasoning", "explain"),
+    "export": ("reasoning", "export"),
 }
 
 
@@ -84,7 +84,7 @@ def build(names: Iterable[str] = COMMANDS) -> typer.Typer:
     application.callback()(root)
     for name in names:
         module, function = COMMANDS[name]
-        command = getattr(importlib.import_module(f"antidep_cli.{module}"), function)
+        command = getattr(importlib.import_module(f"antidep_cli.cli.commands.{module}"), function)
         application.command(name)(guarded(command))
     return application
 
@@ -111,7 +111,7 @@ def _invoked(argv: list[str]) -> list[str] | None:
 
 def run(argv: list[str], key: dict[str, object] | None = None) -> None:
     """Run the CLI on ``argv``, storing the output of a successful run under ``key``."""
-    from antidep_cli import outcache
+    from antidep_cli.cli import outcache
 
     outcache.start(key)
     needed = _invoked(argv)

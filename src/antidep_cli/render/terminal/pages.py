@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from antidep_cli import query
-from antidep_cli.model import Action, Drug, DrugClass, Statement, Status
-from antidep_cli.richtext import Citations, action_stack, status_tag, table, target_stack
+from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Status
+from antidep_cli.queries import query
+from antidep_cli.render.terminal.richtext import Citations, action_stack, status_tag, table, target_stack
 
 
 def _actions(actions: tuple[Action, ...], cite: Citations, *, with_affinity: bool = False) -> RenderableType:

@@ -1,0 +1,1 @@
+"""The queries layer: pure lookups, comparison, reasoning, explanation and search over the knowledge."""

@@ -1,0 +1,1 @@
+"""Rich views for the terminal. The only layer besides the CLI that imports Rich."""
