@@ -103,16 +103,17 @@ def test_sources_one_and_unknown() -> None:
     assert "did you mean 'Tatsumi1997'" in result.stderr
 
 
-def test_combine_maoi_with_ssri_is_contraindicated() -> None:
+def test_combine_maoi_with_ssri_is_contraindicated_by_each_label() -> None:
     data = json.loads(run("combine", "maoi", "ssri", "--json").stdout)
     flag = data["flags"][0]
-    assert (flag["kind"], flag["severity"], flag["between"]) == (
+    assert (flag["kind"], flag["severity"], flag["basis"], flag["through"]) == (
         "serotonin syndrome",
         "contraindicated",
-        ["maoi", "ssri"],
+        "label",
+        ["sertraline"],
     )
-    assert "linezolid" in flag["note"] and "methylene blue" in flag["note"]
-    assert flag["references"]
+    labelled = {f["through"][0] for f in data["flags"] if f["id"].endswith("-maoi-label")}
+    assert labelled == {"sertraline", "fluoxetine", "paroxetine", "citalopram", "escitalopram", "fluvoxamine"}
     assert data["coverage"]["neurotransmitters"]["serotonin"] == ["maoi", "ssri"]
 
 
@@ -163,34 +164,6 @@ def test_combine_never_calls_anything_safe() -> None:
     for pair in (("mirtazapine", "venlafaxine"), ("ssri", "bupropion"), ("agomelatine", "vortioxetine")):
         result = run("combine", *pair)
         assert "safe" not in result.stdout.lower().replace("unsafe", "")
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "days", "refs"),
-    [
-        ("fluoxetine", "phenelzine", 35, {"LBL-fluoxetine", "MIMS-fluoxetine"}),
-        ("phenelzine", "sertraline", 14, {"LBL-sertraline"}),
-        ("selegiline", "escitalopram", 14, {"LBL-emsam"}),
-        ("moclobemide", "clomipramine", 1, {"Gillman1997"}),
-        ("sertraline", "tranylcypromine", 14, {"LBL-sertraline"}),
-    ],
-)
-def test_switch_washouts_are_pinned_to_sources(a: str, b: str, days: int, refs: set[str]) -> None:
-    data = json.loads(run("switch", a, b, "--json").stdout)
-    assert (data["from"], data["to"], data["washout_days"]) == (a, b, days)
-    assert refs <= set(data["references"])
-
-
-def test_switch_from_a_class_lists_members_that_differ() -> None:
-    data = json.loads(run("switch", "ssri", "maoi", "--json").stdout)
-    assert data["washout_days"] == 14
-    assert [(e["drug"], e["washout_days"]) for e in data["exceptions"]] == [("fluoxetine", 35)]
-
-
-def test_switch_without_mao_needs_no_washout_and_says_why() -> None:
-    data = json.loads(run("switch", "sertraline", "venlafaxine", "--json").stdout)
-    assert data["washout_days"] is None
-    assert "do not call for a washout" in data["reason"]
 
 
 def test_switch_same_item_is_usage_error() -> None:

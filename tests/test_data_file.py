@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from antidep_cli.knowledge.integrity import level_for
-from antidep_cli.knowledge.model import Catalog, DrugClass, Measure, Role
+from antidep_cli.knowledge.model import Catalog, Drug, DrugClass, Measure, Role
 from antidep_cli.queries import query
 from antidep_cli.queries.query import Index
 from antidep_cli.queries.search import cited_by
@@ -84,7 +84,7 @@ def _text(ix: Index, ident: str) -> str:
     parts = [entry.name, *entry.synonyms, *(a.effect for a in entry.actions)]
     if isinstance(entry, DrugClass):
         parts += [entry.summary, *(s.text for s in entry.adaptations + entry.notes)]
-    else:
+    elif isinstance(entry, Drug):
         parts += [entry.note, *(s.text for s in entry.notes + entry.metabolism)]
     return " ".join(parts)
 

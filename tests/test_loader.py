@@ -144,6 +144,46 @@ CASES = [
     ),
     ("drug class", "    class: alpha", "    class: gamma", "class: gamma", "drugs[0].class", "unknown class 'gamma'"),
     ("top level", BASE, "- just a list\n", "- just a list", "(top level)", "expected a mapping; got list"),
+    (
+        "editorial contraindication",
+        "    basis: label\n    wording: contraindicated\n",
+        "    basis: editorial\n",
+        "severity: contraindicated",
+        "interactions[0].severity",
+        "'contraindicated' is used only where a label contraindicates the pair",
+    ),
+    (
+        "label rule owner",
+        "    label_of: testdrug\n",
+        "",
+        "id: testdrug-to-beta",
+        "washouts[0]",
+        "a label rule needs 'label_of' and 'country'",
+    ),
+    (
+        "unknown agent",
+        "      - agents: [partner]",
+        "      - agents: [partnr]",
+        "agents: [partnr]",
+        "interactions[0].between[1].agents[0]",
+        "unknown agent 'partnr'",
+    ),
+    (
+        "agent property",
+        "      - property: serotonergic",
+        "      - property: serotonic",
+        "property: serotonic",
+        "agents[0].traits[0].property",
+        "expected one of 'serotonergic'",
+    ),
+    (
+        "class rule with an owner",
+        '    basis: label\n    label_of: testdrug\n    country: US\n    section: "4"\n',
+        "    basis: class\n    label_of: testdrug\n",
+        "id: testdrug-to-beta",
+        "washouts[0]",
+        "a class rule has no 'label_of', 'country' or 'section'",
+    ),
 ]
 
 

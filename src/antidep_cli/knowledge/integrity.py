@@ -6,18 +6,16 @@ import re
 from collections.abc import Iterator, Sequence
 
 from antidep_cli.errors import Problem
-from antidep_cli.knowledge import names
+from antidep_cli.knowledge import names, rule_checks
+from antidep_cli.knowledge.located import cites, unique
 from antidep_cli.knowledge.model import (
     Action,
     AffinityLevel,
+    Agent,
     Catalog,
     Drug,
     DrugClass,
     Entry,
-    Interaction,
-    Selector,
-    Strategy,
-    Washout,
     spellings,
 )
 
@@ -28,6 +26,7 @@ _IDENTIFIERS = {
     "pmid": re.compile(r"[1-9]\d{0,8}"),
     "doi": re.compile(r"10\.\d{4,9}/\S+"),
     "url": re.compile(r"https?://\S+"),
+    "accessed": re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"),
 }
 # antidep's convention for naming a measured affinity (documented in docs/knowledge-file.md).
 AFFINITY_BANDS = (
@@ -53,7 +52,7 @@ def _problems(cat: Catalog) -> Iterator[Problem]:
         yield Problem(("schema",), f"unsupported schema {cat.schema}; this antidep reads {SCHEMA}")
     sections = (("neurotransmitters", cat.neurotransmitters), ("targets", cat.targets))
     for section, entries in (*sections, ("references", cat.references)):
-        yield from _unique(section, [e.id for e in entries])
+        yield from unique(section, [e.id for e in entries])
     yield from _unique_items(cat)
     nts = {n.id for n in cat.neurotransmitters}
     refs = {r.id for r in cat.references}
@@ -67,70 +66,37 @@ def _problems(cat: Catalog) -> Iterator[Problem]:
             value = getattr(r, attr)
             if value is not None and not pattern.fullmatch(value):
                 yield Problem(("references", i, attr), f"malformed {attr} {value!r}")
+        if r.accessed is not None and r.url is None:
+            yield Problem(("references", i, "accessed"), "an accessed date needs a url")
     for i, c in enumerate(cat.classes):
         yield from _check_class(c, ("classes", i), targets, nts, refs)
     classes = {c.id for c in cat.classes}
     for i, d in enumerate(cat.drugs):
         yield from _check_drug(d, ("drugs", i), classes, targets, nts, refs)
-    items_known = {c.id for c in cat.classes}, {d.id for d in cat.drugs}
-    for section in ("interactions", "strategies", "washouts"):
-        rules = getattr(cat, section)
-        yield from _unique(section, [r.id for r in rules])
-        for i, rule in enumerate(rules):
-            yield from _cites(rule.references, (section, i), refs)
-            for key, selector in _selectors(rule):
-                yield from _check_selector(selector, (section, i, *key), items_known, targets)
+    for i, agent in enumerate(cat.agents):
+        path = ("agents", i)
+        yield from cites(agent.references, path, refs)
+        for j, trait in enumerate(agent.traits):
+            yield from cites(trait.references, (*path, "traits", j), refs)
+        yield from _check_actions(agent.actions, path, targets, nts, refs)
+    yield from rule_checks.check(cat, refs, targets)
     yield from _ambiguous([(("neurotransmitters", i), n) for i, n in enumerate(cat.neurotransmitters)])
     yield from _ambiguous([(("targets", i), t) for i, t in enumerate(cat.targets)])
     items: list[tuple[tuple[str | int, ...], Entry]] = [(("classes", i), c) for i, c in enumerate(cat.classes)]
-    yield from _ambiguous(items + [(("drugs", i), d) for i, d in enumerate(cat.drugs)])
-
-
-def _selectors(rule: Interaction | Strategy | Washout) -> list[tuple[tuple[str | int, ...], Selector]]:
-    if isinstance(rule, Washout):
-        return [(("from",), rule.source), (("to",), rule.target)]
-    return [(("between", j), s) for j, s in enumerate(rule.between)]
-
-
-def _check_selector(
-    s: Selector, path: tuple[str | int, ...], known: tuple[set[str], set[str]], targets: set[str]
-) -> Iterator[Problem]:
-    if not (s.classes or s.drugs or s.acting):
-        yield Problem(path, "a selector needs classes, drugs or acting")
-    for field, names_, pool in (("classes", s.classes, known[0]), ("drugs", s.drugs, known[1])):
-        for j, name in enumerate(names_):
-            if name not in pool:
-                yield Problem((*path, field, j), f"unknown {field[:-1] if field == 'drugs' else 'class'} {name!r}")
-    for j, acting in enumerate(s.acting):
-        for k, t in enumerate(acting.targets):
-            if t not in targets:
-                yield Problem((*path, "acting", j, "targets", k), f"unknown target {t!r}")
-
-
-def _unique(section: str, ids: list[str]) -> Iterator[Problem]:
-    seen: set[str] = set()
-    for i, ident in enumerate(ids):
-        if ident in seen:
-            yield Problem((section, i, "id"), f"duplicate id {ident!r}")
-        seen.add(ident)
+    items += [(("drugs", i), d) for i, d in enumerate(cat.drugs)]
+    yield from _ambiguous(items + [(("agents", i), a) for i, a in enumerate(cat.agents)])
 
 
 def _unique_items(cat: Catalog) -> Iterator[Problem]:
-    """Classes and drugs share one namespace, because commands accept either."""
+    """Classes, drugs and agents share one namespace, because commands accept any of them."""
     seen = {c.id for c in cat.classes}
-    yield from _unique("classes", [c.id for c in cat.classes])
-    for i, d in enumerate(cat.drugs):
-        if d.id in seen:
-            yield Problem(("drugs", i, "id"), f"duplicate id {d.id!r} (ids are shared with classes)")
-        seen.add(d.id)
-
-
-def _cites(refs: tuple[str, ...], path: tuple[str | int, ...], known: set[str]) -> Iterator[Problem]:
-    if not refs:
-        yield Problem((*path, "references"), "must cite at least one reference")
-    for j, ref in enumerate(refs):
-        if ref not in known:
-            yield Problem((*path, "references", j), f"unknown reference {ref!r}")
+    yield from unique("classes", [c.id for c in cat.classes])
+    products: tuple[tuple[str, tuple[Drug | Agent, ...]], ...] = (("drugs", cat.drugs), ("agents", cat.agents))
+    for section, entries in products:
+        for i, e in enumerate(entries):
+            if e.id in seen:
+                yield Problem((section, i, "id"), f"duplicate id {e.id!r} (classes, drugs and agents share ids)")
+            seen.add(e.id)
 
 
 def _check_actions(
@@ -140,7 +106,7 @@ def _check_actions(
         where = (*path, "actions", j)
         if a.target not in targets:
             yield Problem((*where, "target"), f"unknown target {a.target!r}")
-        yield from _cites(a.references, where, refs)
+        yield from cites(a.references, where, refs)
         for k, ch in enumerate(a.changes):
             if ch.neurotransmitter not in nts:
                 yield Problem(
@@ -162,18 +128,18 @@ def _check_actions(
 def _check_class(
     c: DrugClass, path: tuple[str | int, ...], targets: set[str], nts: set[str], refs: set[str]
 ) -> Iterator[Problem]:
-    yield from _cites(c.references, path, refs)
+    yield from cites(c.references, path, refs)
     if c.atc is not None and not _ATC_GROUP.fullmatch(c.atc):
         yield Problem((*path, "atc"), f"malformed ATC group {c.atc!r} (expected like N06AB)")
     yield from _check_actions(c.actions, path, targets, nts, refs)
     if c.onset is not None:
-        yield from _cites(c.onset.references, (*path, "onset"), refs)
+        yield from cites(c.onset.references, (*path, "onset"), refs)
     for field in ("consequences", "adaptations", "notes"):
         for j, s in enumerate(getattr(c, field)):
-            yield from _cites(s.references, (*path, field, j), refs)
+            yield from cites(s.references, (*path, field, j), refs)
     acted_on = {a.target for a in c.actions}
     for j, se in enumerate(c.side_effects):
-        yield from _cites(se.references, (*path, "side_effects", j), refs)
+        yield from cites(se.references, (*path, "side_effects", j), refs)
         if se.via not in acted_on:
             yield Problem((*path, "side_effects", j, "via"), f"{se.via!r} is not a target of this class's actions")
 
@@ -186,7 +152,7 @@ def _check_drug(
     nts: set[str],
     refs: set[str],
 ) -> Iterator[Problem]:
-    yield from _cites(d.references, path, refs)
+    yield from cites(d.references, path, refs)
     if not _ATC_SUBSTANCE.fullmatch(d.atc):
         yield Problem((*path, "atc"), f"malformed ATC code {d.atc!r} (expected like N06AB03)")
     if (d.drug_class is None) == (not d.components):
@@ -199,7 +165,7 @@ def _check_drug(
     yield from _check_actions(d.actions, path, targets, nts, refs)
     for field in ("notes", "metabolism"):
         for j, s in enumerate(getattr(d, field)):
-            yield from _cites(s.references, (*path, field, j), refs)
+            yield from cites(s.references, (*path, field, j), refs)
 
 
 def _ambiguous(entries: Sequence[tuple[tuple[str | int, ...], Entry]]) -> Iterator[Problem]:

@@ -74,6 +74,34 @@ class Severity(StrEnum):
     MINOR = "minor"
 
 
+class Basis(StrEnum):
+    """Where a rule's interval or grade comes from."""
+
+    LABEL = "label"  # a drug's own prescribing information states it
+    GUIDANCE = "guidance"  # a drug-specific rule from a formulary or review, used where no label rule is recorded
+    CLASS = "class"  # a class generalisation, used only where no drug-specific rule is recorded
+    EDITORIAL = "editorial"  # antidep's own grading, from the cited mechanism
+
+
+class Property(StrEnum):
+    """Mechanism-relevant properties of an interaction partner."""
+
+    SEROTONERGIC = "serotonergic"
+    OPIOID = "opioid"
+    TRIPTAN = "triptan"
+    SYMPATHOMIMETIC = "sympathomimetic"
+    MAO_INHIBITOR = "MAO inhibitor"
+    TYRAMINE = "tyramine source"
+    CYP2D6_SUBSTRATE = "CYP2D6 substrate"
+    CYP2D6_PRODRUG = "CYP2D6-activated prodrug"
+    CYP1A2_SUBSTRATE = "CYP1A2 substrate"
+    CYP3A4_SUBSTRATE = "CYP3A4 substrate"
+    CYP_INDUCER = "CYP inducer"
+    QT_PROLONGING = "QT-prolonging"
+    ANTIPLATELET = "antiplatelet"
+    ANTICOAGULANT = "anticoagulant"
+
+
 class Measure(StrEnum):
     KI = "Ki"
     KD = "Kd"
@@ -104,6 +132,7 @@ class Reference:
     pmid: str | None = None
     doi: str | None = None
     url: str | None = None
+    accessed: str | None = None  # ISO date on which the URL was read
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +221,34 @@ class Drug:
 
 
 @dataclass(frozen=True, slots=True)
+class Trait:
+    """One cited property of an interaction partner."""
+
+    property: Property
+    text: str
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A non-antidepressant that labels name as an interaction partner."""
+
+    id: str
+    name: str
+    group: str
+    note: str
+    traits: tuple[Trait, ...]
+    references: tuple[str, ...]
+    synonyms: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+
+    @property
+    def properties(self) -> frozenset[Property]:
+        """The properties its traits record."""
+        return frozenset(t.property for t in self.traits)
+
+
+@dataclass(frozen=True, slots=True)
 class ActingOn:
     """Matches entries with an action at one of ``targets`` (optionally of a kind, reversibility, role)."""
 
@@ -208,18 +265,26 @@ class Selector:
     classes: tuple[str, ...] = ()
     drugs: tuple[str, ...] = ()
     acting: tuple[ActingOn, ...] = ()
+    agents: tuple[str, ...] = ()
+    properties: tuple[Property, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Interaction:
-    """A mechanism-based hazard between items matching each selector (or one item, with one)."""
+    """A mechanism-based hazard between items matching each selector (or one item, with one).
+
+    ``basis`` says whether a label states the pair (``wording`` then quotes its verb:
+    "contraindicated", "avoid") or the grade is antidep's editorial one.
+    """
 
     id: str
     kind: str
     severity: Severity
+    basis: Basis
     mechanism: str
     between: tuple[Selector, ...]
     references: tuple[str, ...]
+    wording: str | None = None
     note: str | None = None
 
 
@@ -238,17 +303,27 @@ class Strategy:
 
 @dataclass(frozen=True, slots=True)
 class Washout:
-    """The interval the mechanism calls for when switching from one item to another."""
+    """An interval between stopping one item and starting another.
+
+    A label rule records what one product's label states (``label_of``, ``country``,
+    ``section``); ``days`` is None where that label names the switch but gives no
+    interval. A guidance rule (a formulary or review on one drug) stands in where no
+    label rule covers a pair, and a class rule only where neither does.
+    """
 
     id: str
     source: Selector = field(metadata={"key": "from"})
     target: Selector = field(metadata={"key": "to"})
     days: int | None
+    basis: Basis
     reason: str
     references: tuple[str, ...]
+    label_of: str | None = None
+    country: str | None = None
+    section: str | None = None
 
 
-Entry = Neurotransmitter | Target | DrugClass | Drug
+Entry = Neurotransmitter | Target | DrugClass | Drug | Agent
 
 
 def spellings(entry: Entry) -> tuple[str, ...]:
@@ -268,6 +343,7 @@ class Catalog:
     references: tuple[Reference, ...]
     classes: tuple[DrugClass, ...]
     drugs: tuple[Drug, ...] = ()
+    agents: tuple[Agent, ...] = ()
     interactions: tuple[Interaction, ...] = ()
     strategies: tuple[Strategy, ...] = ()
     washouts: tuple[Washout, ...] = ()

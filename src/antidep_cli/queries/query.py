@@ -10,6 +10,7 @@ from antidep_cli.errors import UnknownNameError, UsageError
 from antidep_cli.knowledge import names
 from antidep_cli.knowledge.model import (
     Action,
+    Agent,
     Catalog,
     Direction,
     Drug,
@@ -20,7 +21,7 @@ from antidep_cli.knowledge.model import (
     spellings,
 )
 
-Item = DrugClass | Drug
+Item = DrugClass | Drug | Agent
 _TRANSMITS = (Direction.RAISES, Direction.ENHANCES)
 
 
@@ -38,7 +39,8 @@ class Index:
     def of(cls, catalog: Catalog) -> Index:
         """Index every entry by id and by each folded spelling of its names."""
         ix = cls(catalog)
-        ix.items.update({c.id: c for c in catalog.classes} | {d.id: d for d in catalog.drugs})
+        found: tuple[Item, ...] = (*catalog.classes, *catalog.drugs, *catalog.agents)
+        ix.items.update((e.id, e) for e in found)
         ix.targets.update((t.id, t) for t in catalog.targets)
         ix.neurotransmitters.update((n.id, n) for n in catalog.neurotransmitters)
         tables: tuple[tuple[str, dict[str, Any]], ...] = (
@@ -64,8 +66,8 @@ class Index:
         return UnknownNameError(label, name, names.suggest(name, pairs))
 
 
-def item(ix: Index, name: str, label: str = "class or drug") -> Item:
-    """A class or drug by any of its names."""
+def item(ix: Index, name: str, label: str = "class, drug or agent") -> Item:
+    """A class, drug or interaction partner by any of its names."""
     ident = ix.lookup("item", name)
     if ident is None:
         raise ix.unknown("item", label, name)
@@ -77,6 +79,8 @@ def drug_class(ix: Index, name: str) -> DrugClass:
     found = item(ix, name, "class")
     if isinstance(found, Drug):
         raise UnknownNameError("class", name, hint=f"it is a drug; try: antidep drug {found.id}")
+    if isinstance(found, Agent):
+        raise UnknownNameError("class", name, hint=AGENT_HINT.format(found.id))
     return found
 
 
@@ -85,7 +89,12 @@ def drug(ix: Index, name: str) -> Drug:
     found = item(ix, name, "drug")
     if isinstance(found, DrugClass):
         raise UnknownNameError("drug", name, hint=f"it is a class; try: antidep show {found.id}")
+    if isinstance(found, Agent):
+        raise UnknownNameError("drug", name, hint=AGENT_HINT.format(found.id))
     return found
+
+
+AGENT_HINT = "it is an interaction partner, not an antidepressant; try: antidep list agents, antidep combine {} ..."
 
 
 def target(ix: Index, name: str) -> Target:
@@ -118,9 +127,11 @@ def members(catalog: Catalog, class_id: str) -> tuple[Drug, ...]:
 
 
 def class_of(ix: Index, entry: Item) -> DrugClass | None:
-    """A drug's class (None for a combination product); a class is its own."""
+    """A drug's class (None for a combination product or an agent); a class is its own."""
     if isinstance(entry, DrugClass):
         return entry
+    if isinstance(entry, Agent):
+        return None
     found = ix.items.get(entry.drug_class or "")
     return found if isinstance(found, DrugClass) else None
 
@@ -170,6 +181,8 @@ def citations(entry: Item) -> tuple[str, ...]:
     if isinstance(entry, DrugClass):
         found += [r for s in entry.timeline() + entry.notes for r in s.references]
         found += [r for se in entry.side_effects for r in se.references]
+    elif isinstance(entry, Agent):
+        found += [r for trait in entry.traits for r in trait.references]
     else:
         found += [r for s in entry.notes + entry.metabolism for r in s.references]
     return tuple(dict.fromkeys([*found, *entry.references]))

@@ -9,7 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import permutations
 
-from antidep_cli.knowledge.model import ActingOn, Drug, DrugClass, Interaction, Selector, Severity, Strategy, Washout
+from antidep_cli.knowledge.model import (
+    ActingOn,
+    Agent,
+    Basis,
+    DrugClass,
+    Interaction,
+    Selector,
+    Severity,
+    Strategy,
+    Washout,
+)
 from antidep_cli.queries import query
 from antidep_cli.queries.query import Index, Item
 
@@ -28,6 +38,9 @@ def _acts(entry: Item, rule: ActingOn) -> bool:
 
 def match(ix: Index, selector: Selector, entry: Item) -> tuple[bool, tuple[str, ...]]:
     """Whether a selector matches an item and, for a class matched through members, which."""
+    if isinstance(entry, Agent):
+        named = entry.id in selector.agents or not entry.properties.isdisjoint(selector.properties)
+        return named or any(_acts(entry, rule) for rule in selector.acting), ()
     cls = query.class_of(ix, entry)
     if (cls and cls.id in selector.classes) or entry.id in selector.drugs:
         return True, ()
@@ -66,6 +79,24 @@ def _pairs(ix: Index, rule: Interaction | Strategy, items: tuple[Item, ...]) -> 
     return list(found.values())
 
 
+def _label_first(found: list[Match]) -> list[Match]:
+    """Drop editorial flags where a label flag of the same kind covers the same items."""
+    labelled = {
+        (m.rule.kind, frozenset(m.between))
+        for m in found
+        if isinstance(m.rule, Interaction) and m.rule.basis is Basis.LABEL
+    }
+    return [
+        m
+        for m in found
+        if not (
+            isinstance(m.rule, Interaction)
+            and m.rule.basis is Basis.EDITORIAL
+            and (m.rule.kind, frozenset(m.between)) in labelled
+        )
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Combination:
     items: tuple[Item, ...]
@@ -85,18 +116,37 @@ def combine(ix: Index, items: tuple[Item, ...]) -> Combination:
     for t in ix.catalog.targets:
         if who := tuple(e.id for e in items if t.id in query.primary_targets(e)):
             targets[t.id] = who
-    flags = [m for rule in ix.catalog.interactions for m in _pairs(ix, rule, items)]
+    flags = _label_first([m for rule in ix.catalog.interactions for m in _pairs(ix, rule, items)])
     flags.sort(key=lambda m: _RANK[m.rule.severity] if isinstance(m.rule, Interaction) else 0)
     strategies = tuple(m for rule in ix.catalog.strategies for m in _pairs(ix, rule, items))
     return Combination(items, nts, targets, tuple(flags), strategies)
 
 
 @dataclass(frozen=True, slots=True)
+class Leg:
+    """Drug pairs of a switch that the same rules answer.
+
+    ``basis`` is LABEL when labels state the interval (every such rule is listed),
+    GUIDANCE or CLASS when such a rule stands in because no label rule is recorded,
+    and None when no rule covers the pairs.
+    """
+
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    rules: tuple[Washout, ...]
+    basis: Basis | None
+
+    @property
+    def labels_differ(self) -> bool:
+        """Whether the labels covering these pairs give different intervals (a label giving none is not counted)."""
+        return self.basis is Basis.LABEL and len({r.days for r in self.rules if r.days is not None}) > 1
+
+
+@dataclass(frozen=True, slots=True)
 class Switch:
     source: Item
     target: Item
-    rule: Washout | None
-    exceptions: tuple[tuple[Drug, Washout], ...]  # members of a class that need a different interval
+    legs: tuple[Leg, ...]
     involves_maoi: bool
 
 
@@ -105,19 +155,38 @@ def _direct(ix: Index, selector: Selector, entry: Item) -> bool:
     return ok and not through
 
 
-def _first_rule(ix: Index, source: Item, target: Item) -> Washout | None:
-    rules = ix.catalog.washouts
-    return next((w for w in rules if _direct(ix, w.source, source) and _direct(ix, w.target, target)), None)
+def _products(ix: Index, entry: Item) -> tuple[Item, ...]:
+    """What a switch really concerns: a class's member drugs, or the item itself."""
+    if isinstance(entry, DrugClass):
+        return query.members(ix.catalog, entry.id) or (entry,)
+    return (entry,)
+
+
+def _answer(ix: Index, source: Item, target: Item) -> tuple[tuple[Washout, ...], Basis | None]:
+    """Every label rule for one pair; else every guidance rule; else the first class rule; else nothing."""
+    applies = [w for w in ix.catalog.washouts if _direct(ix, w.source, source) and _direct(ix, w.target, target)]
+    for basis in (Basis.LABEL, Basis.GUIDANCE):
+        if found := tuple(w for w in applies if w.basis is basis):
+            return found, basis
+    fallback = next((w for w in applies if w.basis is Basis.CLASS), None)
+    return ((fallback,), Basis.CLASS) if fallback else ((), None)
 
 
 def switch(ix: Index, source: Item, target: Item) -> Switch:
-    """The washout a switch calls for, from the first matching rule; class members that differ."""
-    rule = _first_rule(ix, source, target)
-    exceptions = []
-    if isinstance(source, DrugClass):
-        for member in query.members(ix.catalog, source.id):
-            other = _first_rule(ix, member, target)
-            if other is not None and other is not rule:
-                exceptions.append((member, other))
+    """The intervals a switch calls for, pair by pair, from labels first and class rules second."""
+    rows: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # (source, answer ids) -> targets
+    answers: dict[tuple[str, ...], tuple[tuple[Washout, ...], Basis | None]] = {}
+    for a in _products(ix, source):
+        for b in _products(ix, target):
+            if a.id == b.id:
+                continue
+            rules, basis = _answer(ix, a, b)
+            key = (*(w.id for w in rules), str(basis))
+            answers[key] = (rules, basis)
+            rows.setdefault((a.id, key), []).append(b.id)
+    legs: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+    for (a_id, key), targets in rows.items():
+        legs.setdefault((tuple(targets), key), []).append(a_id)
     maoi = any(a.target.startswith("MAO-") for e in (source, target) for a in e.actions)
-    return Switch(source, target, rule, tuple(exceptions), maoi)
+    built = tuple(Leg(tuple(srcs), tgts, *answers[key]) for (tgts, key), srcs in legs.items())
+    return Switch(source, target, built, maoi)

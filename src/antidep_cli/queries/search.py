@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from antidep_cli.errors import UnknownNameError
 from antidep_cli.knowledge import names
-from antidep_cli.knowledge.model import Catalog, Drug, DrugClass, Reference
+from antidep_cli.knowledge.model import Agent, Catalog, Drug, DrugClass, Reference
 from antidep_cli.queries.query import citations
 
 # How much a match in each kind of field counts; names beat prose.
@@ -46,6 +46,11 @@ def _fields(cat: Catalog) -> Iterator[tuple[str, str, str, str]]:
         yield from _named("drug", d.id, {"id": d.id, "name": d.name}, d.synonyms)
         yield "drug", d.id, "note", d.note
         yield from _item_prose("drug", d)
+    for a in cat.agents:
+        yield from _named("agent", a.id, {"id": a.id, "name": a.name, "group": a.group}, a.synonyms)
+        yield "agent", a.id, "note", a.note
+        for trait in a.traits:
+            yield "agent", a.id, f"property: {trait.property}", trait.text
     for t in cat.targets:
         yield from _named("target", t.id, {"id": t.id, "name": t.name, "gene": t.gene}, t.synonyms)
         yield "target", t.id, "description", t.description
@@ -101,9 +106,10 @@ def search(cat: Catalog, text: str, limit: int = 50) -> tuple[Hit, ...]:
 def cited_by(cat: Catalog) -> dict[str, list[str]]:
     """For each reference id, the entries citing it (``class:ssri``, ``drug:sertraline``)."""
     found: dict[str, list[str]] = {r.id: [] for r in cat.references}
-    entries: tuple[DrugClass | Drug, ...] = (*cat.classes, *cat.drugs)
+    entries: tuple[DrugClass | Drug | Agent, ...] = (*cat.classes, *cat.drugs, *cat.agents)
+    kinds = {DrugClass: "class", Drug: "drug", Agent: "agent"}
     for entry in entries:
-        label = f"{'class' if isinstance(entry, DrugClass) else 'drug'}:{entry.id}"
+        label = f"{kinds[type(entry)]}:{entry.id}"
         for ref in citations(entry):
             found[ref].append(label)
     for kind, rules in (("interaction", cat.interactions), ("strategy", cat.strategies), ("washout", cat.washouts)):

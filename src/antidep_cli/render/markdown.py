@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import Action, Drug, DrugClass, Reference, Statement
+from antidep_cli.knowledge.model import Action, Agent, Drug, DrugClass, Reference, Statement
 from antidep_cli.queries import query
 from antidep_cli.queries.query import Index, Item
 
@@ -147,5 +147,18 @@ def sheet_md(ix: Index, items: Sequence[Item]) -> str:
     """A complete reference sheet: every class and drug given, with sources."""
     lines = ["# antidep reference sheet", "", DISCLAIMER, ""]
     for entry in items:
-        lines.append(class_md(ix, entry) if isinstance(entry, DrugClass) else drug_md(ix, entry))
+        if isinstance(entry, DrugClass):
+            lines.append(class_md(ix, entry))
+        elif isinstance(entry, Drug):
+            lines.append(drug_md(ix, entry))
+        else:
+            lines.append(agent_md(ix, entry))
     return "\n".join(lines)
+
+
+def agent_md(ix: Index, a: Agent) -> str:
+    """An interaction partner as Markdown: group, cited properties, references."""
+    notes = _Notes(ix, a)
+    lines = [f"## {cell(a.name)}", "", cell(f"Interaction partner ({a.group}). {a.note}"), ""]
+    lines += [f"- **{t.property}**: {cell(t.text)} {notes.mark(t.references)}" for t in a.traits]
+    return "\n".join([*lines, "", *notes.listing()])

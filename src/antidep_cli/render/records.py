@@ -7,20 +7,18 @@ from typing import TYPE_CHECKING, Any
 from antidep_cli.knowledge.model import (
     Action,
     Affinity,
+    Agent,
     Drug,
     DrugClass,
-    Interaction,
     Measure,
     Reference,
     Statement,
-    Strategy,
 )
 from antidep_cli.queries import query
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
     from antidep_cli.queries.explain import Stage
-    from antidep_cli.queries.reasoning import Combination, Switch
     from antidep_cli.queries.search import Hit
 
 Record = dict[str, Any]
@@ -32,7 +30,16 @@ def _compact(record: Record) -> Record:
 
 def reference(ref: Reference) -> Record:
     """A reference with whichever identifiers were seen."""
-    return _compact({"id": ref.id, "citation": ref.citation, "pmid": ref.pmid, "doi": ref.doi, "url": ref.url})
+    return _compact(
+        {
+            "id": ref.id,
+            "citation": ref.citation,
+            "pmid": ref.pmid,
+            "doi": ref.doi,
+            "url": ref.url,
+            "accessed": ref.accessed,
+        }
+    )
 
 
 def affinity(aff: Affinity | None) -> Record:
@@ -71,7 +78,8 @@ def statement(s: Statement) -> Record:
     )
 
 
-def _references(ix: query.Index, entry: query.Item) -> list[Record]:
+def references(ix: query.Index, entry: query.Item) -> list[Record]:
+    """The references an entry cites, in order of first citation."""
     refs = {r.id: r for r in ix.catalog.references}
     return [reference(refs[r]) for r in query.citations(entry)]
 
@@ -97,7 +105,7 @@ def drug_class(ix: query.Index, c: DrugClass) -> Record:
         ],
         "notes": [statement(s) for s in c.notes],
         "drugs": [d.id for d in query.members(ix.catalog, c.id)],
-        "references": _references(ix, c),
+        "references": references(ix, c),
     }
 
 
@@ -113,7 +121,7 @@ def drug(ix: query.Index, d: Drug) -> Record:
         "actions": [action(a, with_affinity=True) for a in d.actions],
         "notes": [statement(s) for s in d.notes],
         "metabolism": [statement(s) for s in d.metabolism],
-        "references": _references(ix, d),
+        "references": references(ix, d),
     }
 
 
@@ -152,7 +160,7 @@ def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> Reco
 
 
 def listing(ix: query.Index, what: str) -> list[Record]:
-    """Overview rows for ``list``: classes, drugs, targets or neurotransmitters."""
+    """Overview rows for ``list``: classes, drugs, agents, targets or neurotransmitters."""
     cat = ix.catalog
     if what == "classes":
         return [
@@ -182,70 +190,23 @@ def listing(ix: query.Index, what: str) -> list[Record]:
             }
             for t in cat.targets
         ]
+    if what == "agents":
+        return [
+            {
+                "id": a.id,
+                "name": a.name,
+                "group": a.group,
+                "properties": [str(t.property) for t in a.traits],
+                "synonyms": list(a.synonyms),
+            }
+            for a in cat.agents
+        ]
     return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in cat.neurotransmitters]
 
 
 def hit(h: Hit) -> Record:
     """A search result."""
     return {"kind": h.kind, "id": h.id, "field": h.field, "snippet": h.snippet()[0]}
-
-
-def combination(c: Combination) -> Record:
-    """The ``combine`` record. Flags and strategies come from cited rules; none says 'safe'."""
-    return {
-        "items": [e.id for e in c.items],
-        "coverage": {
-            "neurotransmitters": {k: list(v) for k, v in c.neurotransmitters.items()},
-            "targets": {k: list(v) for k, v in c.targets.items()},
-        },
-        "flags": [
-            {
-                "kind": m.rule.kind,
-                "severity": str(m.rule.severity),
-                "mechanism": m.rule.mechanism,
-                "between": list(m.between),
-                "through": list(m.through),
-                "note": m.rule.note,
-                "references": list(m.rule.references),
-            }
-            for m in c.flags
-            if isinstance(m.rule, Interaction)
-        ],
-        "strategies": [
-            {
-                "name": m.rule.name,
-                "between": list(m.between),
-                "rationale": m.rule.rationale,
-                "evidence": m.rule.evidence,
-                "status": str(m.rule.status),
-                "references": list(m.rule.references),
-            }
-            for m in c.strategies
-            if isinstance(m.rule, Strategy)
-        ],
-    }
-
-
-NO_RULE = {
-    True: "No washout rule in the knowledge file covers this switch involving an MAO inhibitor; none is inferred.",
-    False: "Neither item inhibits monoamine oxidase, and the mechanisms here do not call for a washout interval.",
-}
-
-
-def switching(s: Switch) -> Record:
-    """The ``switch`` record."""
-    rule = s.rule
-    return {
-        "from": s.source.id,
-        "to": s.target.id,
-        "washout_days": rule.days if rule else None,
-        "reason": rule.reason if rule else NO_RULE[s.involves_maoi],
-        "references": list(rule.references) if rule else [],
-        "exceptions": [
-            {"drug": d.id, "washout_days": w.days, "reason": w.reason, "references": list(w.references)}
-            for d, w in s.exceptions
-        ],
-    }
 
 
 def matrix_record(m: Matrix) -> Record:
@@ -297,4 +258,21 @@ def sheet(ix: query.Index, entries: tuple[query.Item, ...]) -> Record:
     return {
         "classes": [drug_class(ix, e) for e in entries if isinstance(e, DrugClass)],
         "drugs": [drug(ix, e) for e in entries if isinstance(e, Drug)],
+        "agents": [agent(ix, e) for e in entries if isinstance(e, Agent)],
+    }
+
+
+def agent(ix: query.Index, a: Agent) -> Record:
+    """An interaction partner: its group, cited properties and any actions."""
+    return {
+        "id": a.id,
+        "name": a.name,
+        "group": a.group,
+        "synonyms": list(a.synonyms),
+        "note": a.note,
+        "properties": [
+            {"property": str(t.property), "text": t.text, "references": list(t.references)} for t in a.traits
+        ],
+        "actions": [action(x) for x in a.actions],
+        "references": references(ix, a),
     }

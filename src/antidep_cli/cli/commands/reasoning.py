@@ -32,7 +32,7 @@ def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABL
     antidep combine maoi ssri --json
     """
     from antidep_cli.queries import reasoning
-    from antidep_cli.render import records
+    from antidep_cli.render import rules
 
     ix, found = items(ctx, names, 2)
     result = reasoning.combine(ix, found)
@@ -42,7 +42,7 @@ def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABL
 
         return combine_view(result)
 
-    present(chosen(fmt, as_json), record=lambda: records.combination(result), table=table)
+    present(chosen(fmt, as_json), record=lambda: rules.combination(result), table=table)
 
 
 def switch(
@@ -63,7 +63,7 @@ def switch(
     antidep switch maoi ssri --json
     """
     from antidep_cli.queries import reasoning
-    from antidep_cli.render import records
+    from antidep_cli.render import rules
 
     ix, (a, b) = items(ctx, [source, target], 2)
     result = reasoning.switch(ix, a, b)
@@ -73,7 +73,7 @@ def switch(
 
         return switch_view(result)
 
-    present(chosen(fmt, as_json), record=lambda: records.switching(result), table=table)
+    present(chosen(fmt, as_json), record=lambda: rules.switching(result), table=table)
 
 
 def matrix(

@@ -174,6 +174,7 @@ def targets(
 class Listing(StrEnum):
     CLASSES = "classes"
     DRUGS = "drugs"
+    AGENTS = "agents"
     TARGETS = "targets"
     NEUROTRANSMITTERS = "neurotransmitters"
 
@@ -181,16 +182,17 @@ class Listing(StrEnum):
 def list_entries(
     ctx: typer.Context,
     what: Annotated[
-        Listing, typer.Argument(metavar="[WHAT]", help="classes, drugs, targets or neurotransmitters.")
+        Listing, typer.Argument(metavar="[WHAT]", help="classes, drugs, agents, targets or neurotransmitters.")
     ] = Listing.CLASSES,
     plain: Annotated[bool, typer.Option("--plain", help="Ids only, one per line (for grep, fzf, scripts).")] = False,
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
-    """List classes, drugs, targets or neurotransmitters.
+    """List classes, drugs, interaction partners (agents), targets or neurotransmitters.
 
     \b
     antidep list
+    antidep list agents
     antidep list drugs --plain
     """
     from antidep_cli.render import records
@@ -225,6 +227,8 @@ def check(
 
     source = data_path(path or data_option(ctx))
     cat = check_file(source)
-    counts = f"{len(cat.classes)} classes, {len(cat.drugs)} drugs, {len(cat.targets)} targets, "
+    counts = (
+        f"{len(cat.classes)} classes, {len(cat.drugs)} drugs, {len(cat.agents)} agents, {len(cat.targets)} targets, "
+    )
     counts += f"{len(cat.neurotransmitters)} neurotransmitters, {len(cat.references)} references"
     write(f"{source}: ok ({counts})\n")

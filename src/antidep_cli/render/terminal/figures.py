@@ -12,7 +12,7 @@ from rich.tree import Tree
 
 from antidep_cli.knowledge.model import Interaction, Strategy
 from antidep_cli.queries.analysis import LEGEND
-from antidep_cli.render import records
+from antidep_cli.render import rules
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, table
 
 if TYPE_CHECKING:
@@ -43,9 +43,8 @@ def combine_view(c: Combination) -> Group:
             if m.rule.note:
                 mechanism.append(f" {m.rule.note}")
             mechanism.append(f"\nSources: {', '.join(m.rule.references)}", style="dim")
-            severity = m.rule.severity.value
-            between = Text(" + ".join(m.between))
-            flags.add_row(Text(severity, style=SEVERITY_STYLE[severity]), Text(m.rule.kind), between, mechanism)
+            severity = Text(rules.grade(m.rule), style=SEVERITY_STYLE[m.rule.severity.value])
+            flags.add_row(severity, Text(m.rule.kind), Text(" + ".join(m.between)), mechanism)
     parts.append(flags if c.flags else Text("No mechanism-based flags from the knowledge file's rules."))
     for m in c.strategies:
         if isinstance(m.rule, Strategy):
@@ -65,17 +64,19 @@ def combine_view(c: Combination) -> Group:
 
 
 def switch_view(s: Switch) -> Group:
-    """The washout a switch calls for, its reason and its sources."""
-    record = records.switching(s)
-    days = record["washout_days"]
-    head = Text.assemble(
-        (f"{s.source.id} → {s.target.id}: ", "bold"), f"{days} days" if days is not None else "no interval recorded"
-    )
-    parts: list[RenderableType] = [head, Text(record["reason"])]
-    if record["references"]:
-        parts.append(Text(f"Sources: {', '.join(record['references'])}", style="dim"))
-    for e in record["exceptions"]:
-        parts.append(Text(f"Except {e['drug']}: {e['washout_days']} days. {e['reason']}", style="yellow"))
+    """Each group of drug pairs with its interval, the rule that answered it and why."""
+    parts: list[RenderableType] = [Text(f"{s.source.id} → {s.target.id}", style="bold")]
+    for leg, record in zip(s.legs, rules.switching(s)["legs"], strict=True):
+        head = Text.assemble(("From ", "dim"), ", ".join(leg.sources), (" to ", "dim"), ", ".join(leg.targets))
+        head.append(f"\nAnswered by {record['answered_by']}.", style="yellow" if leg.labels_differ else "italic")
+        body = table("Interval", "Reason", "Source")
+        for w in leg.rules:
+            interval = f"{w.days} {'day' if w.days == 1 else 'days'}" if w.days is not None else "none stated"
+            where = f"{w.label_of}'s label ({w.country}{', ' + w.section if w.section else ''})" if w.label_of else ""
+            source = Text(where or f"{w.basis} rule")
+            source.append(f"\n{', '.join(w.references)}", style="dim")
+            body.add_row(Text(interval, style="bold"), Text(w.reason), source)
+        parts += [Text(""), head, body if leg.rules else Text(record["note"])]
     return Group(*parts)
 
 

@@ -21,6 +21,7 @@ PROSE = frozenset(
         "Effect",
         "What",
         "Mechanism",
+        "Reason",
         "Reference",
         "What sets it apart",
         "Snippet",

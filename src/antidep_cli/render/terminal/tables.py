@@ -97,6 +97,7 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
 _COLUMNS = {
     "classes": ("id", "abbreviation", "mode_of_action", "atc", "drugs"),
     "drugs": ("id", "name", "class", "synonyms", "atc"),
+    "agents": ("id", "group", "properties", "synonyms"),
     "targets": ("id", "name", "gene", "kind", "neurotransmitters"),
     "neurotransmitters": ("id", "name", "synonyms"),
 }
