@@ -109,15 +109,7 @@ def _invoked(argv: list[str]) -> list[str] | None:
     return [] if {"--version", "-V"} & set(argv) else None
 
 
-def run(argv: list[str], key: dict[str, object] | None = None) -> None:
-    """Run the CLI on ``argv``, storing the output of a successful run under ``key``."""
-    from antidep_cli.cli import outcache
-
-    outcache.start(key)
+def run(argv: list[str]) -> None:
+    """Run the CLI on ``argv``, registering only the command it names."""
     needed = _invoked(argv)
-    try:
-        build(COMMANDS if needed is None else needed)(args=argv, prog_name="antidep")
-    except SystemExit as done:
-        if done.code in (0, None):
-            outcache.finish()
-        raise
+    build(COMMANDS if needed is None else needed)(args=argv, prog_name="antidep")

@@ -2,56 +2,99 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
 import os
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from antidep_cli.errors import DataError, Problem
-from antidep_cli.knowledge import cache, convert
+from antidep_cli.knowledge import convert
 from antidep_cli.knowledge.model import Action, Catalog
 
-MAX_BYTES = 2 * 1024 * 1024
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.index import Database, Report
+
+MAX_BYTES = 64 * 1024 * 1024  # room for a 10,000-drug file; still a cap
 
 
 def _unreadable(path: Path, reason: object) -> DataError:
     return DataError(str(path), [Problem((), f"cannot read knowledge file: {reason}")])
 
 
-def _stat(path: Path) -> os.stat_result:
+def _read(path: Path) -> bytes:
     try:
-        stat = path.stat()
+        if path.stat().st_size > MAX_BYTES:
+            raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
+        return path.read_bytes()
     except OSError as exc:
         raise _unreadable(path, exc.strerror) from None
-    if stat.st_size > MAX_BYTES:
-        raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
-    return stat
 
 
-def _read(path: Path) -> str:
+def _decode(data: bytes, path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise _unreadable(path, exc) from None
 
 
+def directory() -> Path | None:
+    """Where compiled indexes live, or None when caching is switched off."""
+    if os.environ.get("ANTIDEP_NO_CACHE"):
+        return None
+    if explicit := os.environ.get("ANTIDEP_CACHE_DIR"):
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "antidep"
+
+
+def index_file(path: Path) -> Path | None:
+    """The compiled index of the knowledge file at ``path``, or None without a cache directory."""
+    folder = directory()
+    name = str(path.resolve()).encode("utf-8", "surrogateescape")
+    return None if folder is None else folder / f"index-{zlib.crc32(name):08x}.sqlite"
+
+
+def _key(data: bytes) -> str:
+    from antidep_cli import __version__
+    from antidep_cli.knowledge import index, integrity
+
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    return f"{digest} schema {integrity.SCHEMA} layout {index.LAYOUT} antidep {__version__} {index.code_fingerprint()}"
+
+
+def open_index(path: Path, report: Report | None = None, *, fresh: bool = False) -> Database:
+    """The compiled index of ``path``: reused when its key matches, else validated and compiled.
+
+    ``fresh`` validates the YAML even when the index is current (``check``).
+    """
+    from antidep_cli.knowledge import index
+
+    data = _read(path)
+    key = _key(data)
+    target = index_file(path)
+    if target is not None and not fresh and (conn := index.open_file(target, key)) is not None:
+        return index.Database(conn, str(path), target)
+    catalog = _parse(data, path, report)
+    if target is not None:
+        with contextlib.suppress(OSError, index.Error):
+            index.compile_file(target, key, lambda: catalog, report)
+            if (conn := index.open_file(target, key)) is not None:
+                return index.Database(conn, str(path), target)
+    return index.Database(index.in_memory(key, catalog), str(path))
+
+
+def _parse(data: bytes, path: Path, report: Report | None) -> Catalog:
+    if report:
+        report("validating", 0, 1)
+    return parse_text(_decode(data, path), str(path))[1]
+
+
 def load_catalog(path: Path) -> Catalog:
-    """Load and validate ``path``, through the cache when it is fresh."""
-    stat = _stat(path)
-    resolved = path.resolve()
-    cached = cache.read(resolved, stat)
-    if cached is not None:
-        catalog, _ = _validate(cached, checked=True)
-        if catalog is not None:
-            return catalog
-    raw, catalog = parse_text(_read(path), str(path))
-    cache.write(resolved, stat, raw)
-    return catalog
-
-
-def check_file(path: Path) -> Catalog:
-    """Validate ``path`` from its YAML, bypassing the cache."""
-    _stat(path)
-    return parse_text(_read(path), str(path))[1]
+    """Read and validate the whole of ``path`` from its YAML."""
+    return _parse(_read(path), path, None)
 
 
 def parse_text(text: str, source: str) -> tuple[object, Catalog]:
@@ -67,15 +110,14 @@ def parse_text(text: str, source: str) -> tuple[object, Catalog]:
     return raw, catalog
 
 
-def _validate(raw: object, checked: bool = False) -> tuple[Catalog | None, list[Problem]]:
-    """Convert with type checks; run the whole-file checks unless they already passed."""
+def _validate(raw: object) -> tuple[Catalog | None, list[Problem]]:
+    """Convert with type checks, then run the whole-file checks."""
+    from antidep_cli.knowledge import integrity
+
     catalog, problems = convert.to_catalog(raw)
     if catalog is None:
         return None, problems
-    if not checked:
-        from antidep_cli.knowledge import integrity
-
-        problems = integrity.check(catalog)
+    problems = integrity.check(catalog)
     return (None, problems) if problems else (_inherit(catalog), [])
 
 

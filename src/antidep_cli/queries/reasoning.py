@@ -34,7 +34,7 @@ def match(ix: Index, selector: Selector, entry: Item) -> tuple[bool, tuple[str, 
     if any(_acts(entry, rule) for rule in selector.acting):
         return True, ()
     if isinstance(entry, DrugClass):
-        through = tuple(d.id for d in query.members(ix.catalog, entry.id) if d.id in selector.drugs)
+        through = tuple(d.id for d in query.members(ix, entry.id) if d.id in selector.drugs)
         return bool(through), through
     return False, ()
 
@@ -79,15 +79,15 @@ def combine(ix: Index, items: tuple[Item, ...]) -> Combination:
     """What a combination covers (primary actions), and which cited rules apply to it."""
     nts: dict[str, tuple[str, ...]] = {}
     targets: dict[str, tuple[str, ...]] = {}
-    for n in ix.catalog.neurotransmitters:
-        if who := tuple(e.id for e in items if n.id in query.transmitters(e)):
-            nts[n.id] = who
-    for t in ix.catalog.targets:
-        if who := tuple(e.id for e in items if t.id in query.primary_targets(e)):
-            targets[t.id] = who
-    flags = [m for rule in ix.catalog.interactions for m in _pairs(ix, rule, items)]
+    for n in ix.db.ids("neurotransmitters"):
+        if who := tuple(e.id for e in items if n in query.transmitters(e)):
+            nts[n] = who
+    for t in ix.db.ids("targets"):
+        if who := tuple(e.id for e in items if t in query.primary_targets(e)):
+            targets[t] = who
+    flags = [m for rule in ix.section("interactions") for m in _pairs(ix, rule, items)]
     flags.sort(key=lambda m: _RANK[m.rule.severity] if isinstance(m.rule, Interaction) else 0)
-    strategies = tuple(m for rule in ix.catalog.strategies for m in _pairs(ix, rule, items))
+    strategies = tuple(m for rule in ix.section("strategies") for m in _pairs(ix, rule, items))
     return Combination(items, nts, targets, tuple(flags), strategies)
 
 
@@ -106,7 +106,7 @@ def _direct(ix: Index, selector: Selector, entry: Item) -> bool:
 
 
 def _first_rule(ix: Index, source: Item, target: Item) -> Washout | None:
-    rules = ix.catalog.washouts
+    rules: tuple[Washout, ...] = ix.section("washouts")
     return next((w for w in rules if _direct(ix, w.source, source) and _direct(ix, w.target, target)), None)
 
 
@@ -115,7 +115,7 @@ def switch(ix: Index, source: Item, target: Item) -> Switch:
     rule = _first_rule(ix, source, target)
     exceptions = []
     if isinstance(source, DrugClass):
-        for member in query.members(ix.catalog, source.id):
+        for member in query.members(ix, source.id):
             other = _first_rule(ix, member, target)
             if other is not None and other is not rule:
                 exceptions.append((member, other))
