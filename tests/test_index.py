@@ -49,7 +49,7 @@ def test_corrupt_index_is_rebuilt(tmp_path: Path, content: bytes) -> None:
     assert target is not None
     target.write_bytes(content)
     assert _summary(path) == "A test class."
-    assert compiled.open_file(target, open_index(path).meta("key")) is not None
+    assert compiled.open_file(target, lambda meta: meta["key"] == open_index(path).meta("key")) is not None
 
 
 def test_foreign_database_is_rebuilt(tmp_path: Path) -> None:
@@ -110,13 +110,13 @@ def test_concurrent_compiles_build_once_under_the_lock(tmp_path: Path) -> None:
         builds.append(1)
         return catalog
 
-    threads = [threading.Thread(target=compiled.compile_file, args=(target, "k", validate)) for _ in range(6)]
+    threads = [threading.Thread(target=compiled.compile_file, args=(target, {"key": "k"}, validate)) for _ in range(6)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert builds == [1]
-    assert compiled.open_file(target, "k") is not None
+    assert compiled.open_file(target, lambda meta: meta["key"] == "k") is not None
     assert not list(target.parent.glob("*.tmp"))
 
 

@@ -79,7 +79,7 @@ def _spellings(entry: Any) -> Iterator[str]:
     yield from (getattr(entry, attr) for attr in ("abbreviation", "gene") if hasattr(entry, attr))
 
 
-def build(conn: sqlite3.Connection, key: str, catalog: Catalog, report: Report | None = None) -> None:
+def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, report: Report | None = None) -> None:
     """Write every table of the index for a validated catalog."""
     conn.executescript(_TABLES)
     try:
@@ -88,7 +88,8 @@ def build(conn: sqlite3.Connection, key: str, catalog: Catalog, report: Report |
     except sqlite3.OperationalError:  # this SQLite has no FTS5
         conn.execute(_SCAN)
         fts = ""
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", [("key", key), ("schema", str(catalog.schema)), ("fts", fts)])
+    meta = meta | {"schema": str(catalog.schema), "fts": fts}
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
     order = [*text.ENTRIES, *(s for s in sections() if s not in text.ENTRIES)]
     for done, section in enumerate(order):
         if report:
@@ -133,13 +134,12 @@ def code_fingerprint() -> int:
     return zlib.crc32(repr(found).encode())
 
 
-def open_file(path: Path, key: str) -> sqlite3.Connection | None:
-    """The database at ``path`` opened read-only, if it is an antidep index for ``key``."""
+def open_file(path: Path, current: Callable[[dict[str, str]], bool]) -> sqlite3.Connection | None:
+    """The database at ``path`` opened read-only, if it is an index whose meta table is ``current``."""
     conn = None
     try:
         conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, check_same_thread=False)
-        row = conn.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
-        if row == (key,):
+        if current(dict(conn.execute("SELECT key, value FROM meta").fetchall())):
             return conn
     except (sqlite3.Error, OSError, ValueError):
         pass
@@ -148,11 +148,13 @@ def open_file(path: Path, key: str) -> sqlite3.Connection | None:
     return None
 
 
-def compile_file(path: Path, key: str, validate: Callable[[], Catalog], report: Report | None = None) -> None:
+def compile_file(
+    path: Path, meta: dict[str, str], validate: Callable[[], Catalog], report: Report | None = None
+) -> None:
     """Build the index at ``path`` under a lock, unless another process just did; atomic."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with _locked(path.with_suffix(".lock")):
-        if (fresh := open_file(path, key)) is not None:
+        if (fresh := open_file(path, lambda found: found.get("key") == meta["key"])) is not None:
             fresh.close()
             return
         temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -160,7 +162,7 @@ def compile_file(path: Path, key: str, validate: Callable[[], Catalog], report: 
             conn = sqlite3.connect(temp)
             try:
                 conn.execute("PRAGMA journal_mode = OFF")
-                build(conn, key, validate(), report)
+                build(conn, meta, validate(), report)
             finally:
                 conn.close()
             os.replace(temp, path)
@@ -184,10 +186,10 @@ def _locked(lock: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def in_memory(key: str, catalog: Catalog) -> sqlite3.Connection:
+def in_memory(meta: dict[str, str], catalog: Catalog) -> sqlite3.Connection:
     """An index built in memory, for when no cache directory can be used."""
     conn = sqlite3.connect(":memory:", check_same_thread=False)
-    build(conn, key, catalog)
+    build(conn, meta, catalog)
     return conn
 
 

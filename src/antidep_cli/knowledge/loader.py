@@ -24,10 +24,20 @@ def _unreadable(path: Path, reason: object) -> DataError:
     return DataError(str(path), [Problem((), f"cannot read knowledge file: {reason}")])
 
 
-def _read(path: Path) -> bytes:
+def _stamp(path: Path) -> str:
+    """The file's size, modification time and inode; refuses a file over the size cap."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
+        st = path.stat()
+    except OSError as exc:
+        raise _unreadable(path, exc.strerror) from None
+    if st.st_size > MAX_BYTES:
+        raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ino}"
+
+
+def _read(path: Path) -> bytes:
+    _stamp(path)
+    try:
         return path.read_bytes()
     except OSError as exc:
         raise _unreadable(path, exc.strerror) from None
@@ -57,33 +67,46 @@ def index_file(path: Path) -> Path | None:
     return None if folder is None else folder / f"index-{zlib.crc32(name):08x}.sqlite"
 
 
-def _key(data: bytes) -> str:
+def _versions() -> str:
     from antidep_cli import __version__
     from antidep_cli.knowledge import index, integrity
 
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    return f"{digest} schema {integrity.SCHEMA} layout {index.LAYOUT} antidep {__version__} {index.code_fingerprint()}"
+    return f"schema {integrity.SCHEMA} layout {index.LAYOUT} antidep {__version__} code {index.code_fingerprint()}"
 
 
 def open_index(path: Path, report: Report | None = None, *, fresh: bool = False) -> Database:
-    """The compiled index of ``path``: reused when its key matches, else validated and compiled.
+    """The compiled index of ``path``: reused when current, else validated and compiled.
 
-    ``fresh`` validates the YAML even when the index is current (``check``).
+    An index is current when its key (a hash of the file's bytes and the versions
+    of the schema, the index layout and antidep) matches. The file is hashed only
+    when its size, modification time or inode differ from those recorded at
+    compile time. ``fresh`` validates the YAML even when the index is current (``check``).
     """
     from antidep_cli.knowledge import index
 
-    data = _read(path)
-    key = _key(data)
+    stamp, versions, source = _stamp(path), _versions(), str(path)
+    data = _read(path) if fresh else None
+
+    def key() -> str:
+        nonlocal data
+        data = _read(path) if data is None else data
+        return f"{hashlib.blake2b(data, digest_size=16).hexdigest()} {versions}"
+
+    def current(meta: dict[str, str]) -> bool:
+        recorded = meta.get("key", "")
+        return (recorded.endswith(f" {versions}") and meta.get("stamp") == stamp) or recorded == key()
+
     target = index_file(path)
-    if target is not None and not fresh and (conn := index.open_file(target, key)) is not None:
-        return index.Database(conn, str(path), target)
-    catalog = _parse(data, path, report)
+    if target is not None and not fresh and (conn := index.open_file(target, current)) is not None:
+        return index.Database(conn, source, target)
+    meta = {"key": key(), "stamp": stamp}
+    catalog = _parse(data or b"", path, report)
     if target is not None:
         with contextlib.suppress(OSError, index.Error):
-            index.compile_file(target, key, lambda: catalog, report)
-            if (conn := index.open_file(target, key)) is not None:
-                return index.Database(conn, str(path), target)
-    return index.Database(index.in_memory(key, catalog), str(path))
+            index.compile_file(target, meta, lambda: catalog, report)
+            if (conn := index.open_file(target, lambda found: found.get("key") == meta["key"])) is not None:
+                return index.Database(conn, source, target)
+    return index.Database(index.in_memory(meta, catalog), source)
 
 
 def _parse(data: bytes, path: Path, report: Report | None) -> Catalog:

@@ -48,7 +48,7 @@ class Index:
         """An index of an already validated catalog, built in memory."""
         from antidep_cli.knowledge import index
 
-        return cls(index.Database(index.in_memory("memory", catalog), "memory"))
+        return cls(index.Database(index.in_memory({"key": "memory"}, catalog), "memory"))
 
     def get(self, section: str, ident: str) -> Any:
         """One entry by id, or None; each is converted once."""
