@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from antidep_cli import __version__
 from antidep_cli.cli.argv import command_of
 from antidep_cli.cli.options import guarded
+from antidep_cli.version import __version__
 
 HELP = """antidep explains how antidepressants work, offline and with sources: which
 molecular targets a class or drug acts on, with which action, which

@@ -9,7 +9,7 @@ def main() -> None:
     """Run ``antidep`` with the process arguments."""
     argv = sys.argv[1:]
     if argv in (["--version"], ["-V"]):  # the same line Typer's callback prints, without loading Typer
-        from antidep_cli import __version__
+        from antidep_cli.version import __version__
 
         sys.stdout.write(f"antidep {__version__}\n")
         return

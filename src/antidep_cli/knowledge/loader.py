@@ -68,8 +68,8 @@ def index_file(path: Path) -> Path | None:
 
 
 def _versions() -> str:
-    from antidep_cli import __version__
     from antidep_cli.knowledge import index, integrity
+    from antidep_cli.version import __version__
 
     return f"schema {integrity.SCHEMA} layout {index.LAYOUT} antidep {__version__} code {index.code_fingerprint()}"
 
