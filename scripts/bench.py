@@ -99,6 +99,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as cache:
         env = dict(os.environ, ANTIDEP_CACHE_DIR=cache)
         env.pop("ANTIDEP_DATA", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # byte-compiled, as a wheel install is
         startup(args.rounds, env)
         if not args.no_scale:
             scale(args.scale_rounds, env)

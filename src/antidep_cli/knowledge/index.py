@@ -128,10 +128,10 @@ def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tu
 
 
 def code_fingerprint() -> int:
-    """A checksum of antidep's own source files' names, sizes and times, so edits rebuild indexes."""
-    package = Path(__file__).parents[1]
-    found = sorted((str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns) for p in package.rglob("*.py"))
-    return zlib.crc32(repr(found).encode())
+    """A checksum of the knowledge layer's source files' names, sizes and times, so edits rebuild indexes."""
+    with os.scandir(os.path.dirname(__file__)) as found:
+        stats = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in found if e.name.endswith(".py"))
+    return zlib.crc32(repr(stats).encode())
 
 
 def open_file(path: Path, current: Callable[[dict[str, str]], bool]) -> sqlite3.Connection | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import os
 import zlib
 from pathlib import Path
@@ -68,10 +67,10 @@ def index_file(path: Path) -> Path | None:
 
 
 def _versions() -> str:
-    from antidep_cli.knowledge import index, integrity
-    from antidep_cli.version import __version__
+    from antidep_cli.knowledge import index
+    from antidep_cli.version import SCHEMA, __version__
 
-    return f"schema {integrity.SCHEMA} layout {index.LAYOUT} antidep {__version__} code {index.code_fingerprint()}"
+    return f"schema {SCHEMA} layout {index.LAYOUT} antidep {__version__} code {index.code_fingerprint()}"
 
 
 def open_index(path: Path, report: Report | None = None, *, fresh: bool = False) -> Database:
@@ -88,6 +87,8 @@ def open_index(path: Path, report: Report | None = None, *, fresh: bool = False)
     data = _read(path) if fresh else None
 
     def key() -> str:
+        import hashlib
+
         nonlocal data
         data = _read(path) if data is None else data
         return f"{hashlib.blake2b(data, digest_size=16).hexdigest()} {versions}"
