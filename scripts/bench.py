@@ -69,6 +69,54 @@ def startup(rounds: int, env: dict[str, str]) -> None:
         print(f"| `{name}` | {median * 1000:.0f} ms | {median / floor:.2f}x | {f'<= {target}x' if target else '-'} |")
 
 
+_PHASES = """
+import json, sys, time
+marks = [("start", time.perf_counter())]
+def mark(name):
+    marks.append((name, time.perf_counter()))
+import typer
+mark("import typer (the floor, less Python's start)")
+import antidep_cli.knowledge.model
+mark("import the model: its frozen dataclasses and enums")
+from antidep_cli.knowledge.loader import open_index
+from antidep_cli.knowledge.location import data_path
+from antidep_cli.queries import query
+from antidep_cli.render import records
+ix = query.Index(open_index(data_path()))
+mark("open the index (sqlite3, json)")
+found = query.drug_class(ix, "ssri")
+record = records.drug_class(ix, found)
+mark("look up ssri, its members and references")
+import antidep_cli.cli.app, antidep_cli.cli.commands.reference
+mark("import the CLI and register one command")
+from antidep_cli.render.terminal.pages import class_page
+from antidep_cli.cli.options import make_console
+mark("import Rich and the renderers")
+console = make_console()
+with console.capture() as captured:
+    console.print(class_page(ix, found))
+mark("lay out the page with Rich")
+json.dump([(b[0], (b[1] - a[1]) * 1000) for a, b in zip(marks, marks[1:])], sys.stdout)
+"""
+
+
+def breakdown(rounds: int, env: dict[str, str]) -> None:
+    """Print where the time of `show ssri` goes, phase by phase, measured in one process."""
+    import json
+
+    python = statistics.median(_run([sys.executable, "-c", "pass"], env)[0] for _ in range(rounds)) * 1000
+    phases: dict[str, list[float]] = {"start Python": [python]}
+    for _ in range(rounds):
+        out = subprocess.run([sys.executable, "-c", _PHASES], env=env, capture_output=True, check=True, text=True)
+        for name, ms in json.loads(out.stdout):
+            phases.setdefault(name, []).append(ms)
+    print("\nWhere `show ssri` spends its time (medians, measured in-process):\n")
+    print("| phase | ms |")
+    print("|---|---|")
+    for name, values in phases.items():
+        print(f"| {name} | {statistics.median(values):.1f} |")
+
+
 def scale(rounds: int, env: dict[str, str]) -> None:
     """Print the scale table: check on a synthetic 10,000-drug file, then lookups against the shipped file."""
     with tempfile.TemporaryDirectory() as folder:
@@ -101,6 +149,7 @@ def main() -> None:
         env.pop("ANTIDEP_DATA", None)
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # byte-compiled, as a wheel install is
         startup(args.rounds, env)
+        breakdown(args.scale_rounds, env)
         if not args.no_scale:
             scale(args.scale_rounds, env)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +52,9 @@ def test_other_files_and_unknown_names(tmp_path: Path) -> None:
         kb.drug_class("alpah")
     with pytest.raises(AttributeError):
         antidep_cli.nothing  # noqa: B018
+
+
+def test_readme_example_runs() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"```python\n(.*?)```", readme, re.S)
+    exec(compile(example, "README.md", "exec"), {})
