@@ -10,6 +10,7 @@ import pytest
 
 from antidep_cli.errors import DataError
 from antidep_cli.knowledge import index as compiled
+from antidep_cli.knowledge import tables
 from antidep_cli.knowledge.loader import index_file, load_catalog, open_index
 from antidep_cli.queries import query
 from antidep_cli.queries.search import search
@@ -152,10 +153,26 @@ def test_without_fts5_search_scans_and_says_so_once(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     expected = [h.id for h in search(query.Index.of(load_catalog(MINIMAL)), "test class")]
-    monkeypatch.setattr(compiled, "_FTS", "CREATE VIRTUAL TABLE search USING nosuchmodule()")
+    monkeypatch.setattr(tables, "_FTS", "CREATE VIRTUAL TABLE search USING nosuchmodule()")
     monkeypatch.setattr(compiled, "_warned", False)
     plain = query.Index.of(load_catalog(MINIMAL))
     assert not plain.db.fts
     assert [h.id for h in search(plain, "test class")] == expected
     search(plain, "serotonin")
     assert capsys.readouterr().err.count("no FTS5") == 1
+
+
+def test_unreadable_tables_are_a_data_error_and_dropped(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    db = open_index(path)
+    assert db.path is not None
+    db.conn.close()
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("DROP TABLE members")
+    conn.close()
+    ix = query.Index(open_index(path))
+    with pytest.raises(DataError) as raised:
+        query.members(ix, "alpha")
+    assert "compiled index is damaged" in raised.value.problems[0].message
+    assert not db.path.exists()
+    assert run("--data", str(path), "show", "alpha").exit_code == 0

@@ -24,7 +24,7 @@ ENTRIES = ("classes", "drugs", "targets", "neurotransmitters")
 # Fields that hold ids of other entries or closed-vocabulary values, not text.
 _LINKS = frozenset(
     {"references", "reference", "classes", "drugs", "targets", "target", "via", "neurotransmitter"}
-    | {"neurotransmitters", "components", "drug_class", "schema"}
+    | {"neurotransmitters", "components", "drug_class"}
 )
 
 

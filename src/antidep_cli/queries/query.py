@@ -74,7 +74,7 @@ class Index:
     @property
     def catalog(self) -> Catalog:
         """The whole knowledge file (for listings, the matrix and exports of everything)."""
-        from antidep_cli.knowledge.index import sections
+        from antidep_cli.knowledge.tables import sections
 
         return Catalog(schema=int(self.db.meta("schema")), **{s: self.section(s) for s in sections()})
 

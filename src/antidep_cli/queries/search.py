@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from antidep_cli.errors import UnknownNameError
-from antidep_cli.knowledge import names
+from antidep_cli.knowledge import names, text
 from antidep_cli.knowledge.model import Catalog, Drug, DrugClass, Reference
 from antidep_cli.queries.query import Index, citations
 
@@ -31,7 +31,7 @@ class Hit:
 
 
 # Kinds searched unless every section is asked for.
-ENTRY_KINDS = ("class", "drug", "target", "neurotransmitter")
+ENTRY_KINDS = tuple(text.kind(section) for section in text.ENTRIES)
 
 
 def search(ix: Index, text: str, limit: int = 50, *, everything: bool = False) -> tuple[Hit, ...]:
