@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
@@ -176,3 +178,21 @@ def test_unreadable_tables_are_a_data_error_and_dropped(tmp_path: Path) -> None:
     assert "compiled index is damaged" in raised.value.problems[0].message
     assert not db.path.exists()
     assert run("--data", str(path), "show", "alpha").exit_code == 0
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_check_shows_progress_only_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from antidep_cli.cli.progress import stages
+
+    path = _copy(tmp_path)
+    with stages() as report:
+        assert report is None  # stderr is not a terminal under pytest
+    monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+    with stages() as report:
+        assert report is not None
+        open_index(path, report, fresh=True)
+    assert "indexing" in terminal.getvalue()

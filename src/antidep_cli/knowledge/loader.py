@@ -112,9 +112,7 @@ def open_index(path: Path, report: Report | None = None, *, fresh: bool = False)
 
 
 def _parse(data: bytes, path: Path, report: Report | None) -> Catalog:
-    if report:
-        report("validating", 0, 1)
-    return parse_text(_decode(data, path), str(path))[1]
+    return parse_text(_decode(data, path), str(path), report)[1]
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -122,26 +120,30 @@ def load_catalog(path: Path) -> Catalog:
     return _parse(_read(path), path, None)
 
 
-def parse_text(text: str, source: str) -> tuple[object, Catalog]:
+def parse_text(text: str, source: str, report: Report | None = None) -> tuple[object, Catalog]:
     """Parse and validate YAML text; raise DataError listing every located problem."""
     from antidep_cli.knowledge import yamlio
 
+    step = report or (lambda stage, done, total: None)
+    step("reading YAML", 0, 3)
     raw, problems = yamlio.load_yaml(text)
     if problems:
         raise DataError(source, problems)
-    catalog, problems = _validate(raw)
+    catalog, problems = _validate(raw, step)
     if catalog is None:
         raise DataError(source, yamlio.locate(text, problems))
     return raw, catalog
 
 
-def _validate(raw: object) -> tuple[Catalog | None, list[Problem]]:
+def _validate(raw: object, step: Report) -> tuple[Catalog | None, list[Problem]]:
     """Convert with type checks, then run the whole-file checks."""
     from antidep_cli.knowledge import integrity
 
+    step("converting", 1, 3)
     catalog, problems = convert.to_catalog(raw)
     if catalog is None:
         return None, problems
+    step("checking", 2, 3)
     problems = integrity.check(catalog)
     return (None, problems) if problems else (_inherit(catalog), [])
 
