@@ -196,3 +196,7 @@ def test_check_shows_progress_only_on_a_terminal(tmp_path: Path, monkeypatch: py
         assert report is not None
         open_index(path, report, fresh=True)
     assert "indexing" in terminal.getvalue()
+
+
+def test_onset_is_searchable(index: query.Index) -> None:
+    assert ("class", "nmda", "onset") in {(h.kind, h.id, h.field) for h in search(index, "breaking the usual delay")}

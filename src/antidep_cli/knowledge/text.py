@@ -75,6 +75,8 @@ def _item_prose(entry: DrugClass | Drug) -> Iterator[Field]:
     for group, statements in groups.items():
         for i, s in enumerate(statements):
             yield f"{group}[{i}]", s.text, PROSE
+        if group == "consequences" and isinstance(entry, DrugClass) and entry.onset:
+            yield "onset", entry.onset.text, PROSE
     if isinstance(entry, DrugClass):
         for i, se in enumerate(entry.side_effects):
             yield f"side_effects[{i}]", f"{se.effect}: {se.mechanism}", PROSE
