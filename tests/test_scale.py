@@ -56,3 +56,12 @@ def test_drug_reads_the_drug_its_class_and_its_references(big: Path) -> None:
 def test_big_file_checks_and_answers(big: Path) -> None:
     assert "1000 drugs" in run("check", str(big)).stdout
     assert run("--data", str(big), "drug", "mirtazapine-s3", "--json").exit_code == 0
+
+
+def test_sources_of_one_reference_converts_only_it(big: Path) -> None:
+    from antidep_cli.queries.search import cited_by, reference
+
+    ix = query.Index(open_index(big))
+    citing = cited_by(ix, (reference(ix, "Tatsumi1997"),))
+    assert "drug:sertraline" in citing["Tatsumi1997"] and "drug:sertraline-s3" in citing["Tatsumi1997"]
+    assert ix.db.converted == 1

@@ -174,6 +174,12 @@ class Database:
         marks = ",".join("?" * len(sections_))
         return self._rows(f"SELECT key, id FROM names WHERE section IN ({marks}) ORDER BY rowid", *sections_)
 
+    def citing(self, reference: str | None = None) -> list[tuple[str, str]]:
+        """(reference, ``kind:id``) for every citation, or for one reference's, in file order."""
+        if reference is None:
+            return self._rows("SELECT reference, label FROM cites ORDER BY rowid")
+        return self._rows("SELECT reference, label FROM cites WHERE reference = ? ORDER BY rowid", reference)
+
     def members(self, class_id: str) -> list[str]:
         """Ids of a class's drugs, in file order."""
         return [d for (d,) in self._rows("SELECT drug FROM members WHERE class = ? ORDER BY ord", class_id)]

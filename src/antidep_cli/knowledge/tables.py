@@ -3,7 +3,7 @@
 Tables: ``meta`` (key, stamp, schema, whether FTS5 is there); ``entries`` with
 each entry's validated data as JSON; ``names`` with every folded spelling;
 ``members`` of each class; ``touches``, the targets and neurotransmitters each
-entry's actions reach; and ``search``, an FTS5 trigram table over every text
+entry's actions reach; ``cites``, what each entry cites; and ``search``, an FTS5 trigram table over every text
 field (a plain table where SQLite lacks FTS5). Sections come from the Catalog's
 fields, so a new section is stored, named and searched with no change here.
 """
@@ -34,6 +34,8 @@ CREATE TABLE members(class TEXT, drug TEXT, ord INTEGER);
 CREATE INDEX members_class ON members(class, ord);
 CREATE TABLE touches(key TEXT, section TEXT, id TEXT, ord INTEGER);
 CREATE INDEX touches_key ON touches(key, section, ord);
+CREATE TABLE cites(reference TEXT, label TEXT);
+CREATE INDEX cites_reference ON cites(reference);
 """
 _FTS = "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, field UNINDEXED, weight UNINDEXED, text, "
 _FTS += "tokenize='trigram')"
@@ -103,10 +105,11 @@ def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, repo
 
 
 def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tuple[Any, ...]) -> None:
-    """Side tables: class members, and the targets and neurotransmitters each entry's actions touch."""
+    """Side tables: class members, what each entry's actions touch, and what each entry cites."""
     by_target = {t.id: t.neurotransmitters for t in catalog.targets}
-    members, touches = [], []
+    members, touches, cites = [], [], []
     for i, e in enumerate(entries):
+        cites += [(ref, f"{text.kind(section)}:{e.id}") for ref in dict.fromkeys(_cited(e))]
         if getattr(e, "drug_class", None):
             members.append((e.drug_class, e.id, i))
         keys: dict[str, None] = {}
@@ -118,3 +121,15 @@ def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tu
         touches += [(k, section, e.id, i) for k in keys]
     conn.executemany("INSERT INTO members VALUES (?, ?, ?)", members)
     conn.executemany("INSERT INTO touches VALUES (?, ?, ?, ?)", touches)
+    conn.executemany("INSERT INTO cites VALUES (?, ?)", cites)
+
+
+def _cited(value: Any) -> Iterator[str]:
+    """Every reference id a dataclass cites, in field order."""
+    for f in dataclasses.fields(value):
+        inner = getattr(value, f.name)
+        for item in inner if isinstance(inner, tuple) else (inner,):
+            if f.name in ("references", "reference") and isinstance(item, str):
+                yield item
+            elif dataclasses.is_dataclass(item):
+                yield from _cited(item)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from antidep_cli.errors import UnknownNameError
 from antidep_cli.knowledge import names, text
-from antidep_cli.knowledge.model import Catalog, Drug, DrugClass, Reference
-from antidep_cli.queries.query import Index, citations
+from antidep_cli.knowledge.model import Reference
+from antidep_cli.queries.query import Index
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,18 +60,11 @@ def search(ix: Index, text: str, limit: int = 50, *, everything: bool = False) -
     return tuple(sorted(hits.values(), key=lambda h: -h.score)[:limit])  # stable: file order breaks ties
 
 
-def cited_by(cat: Catalog) -> dict[str, list[str]]:
-    """For each reference id, the entries citing it (``class:ssri``, ``drug:sertraline``)."""
-    found: dict[str, list[str]] = {r.id: [] for r in cat.references}
-    entries: tuple[DrugClass | Drug, ...] = (*cat.classes, *cat.drugs)
-    for entry in entries:
-        label = f"{'class' if isinstance(entry, DrugClass) else 'drug'}:{entry.id}"
-        for ref in citations(entry):
-            found[ref].append(label)
-    for kind, rules in (("interaction", cat.interactions), ("strategy", cat.strategies), ("washout", cat.washouts)):
-        for rule in rules:
-            for ref in dict.fromkeys(rule.references):
-                found[ref].append(f"{kind}:{rule.id}")
+def cited_by(ix: Index, refs: tuple[Reference, ...]) -> dict[str, list[str]]:
+    """For each reference, the entries citing it (``class:ssri``, ``drug:sertraline``), in file order."""
+    found: dict[str, list[str]] = {r.id: [] for r in refs}
+    for ref, label in ix.db.citing(refs[0].id if len(refs) == 1 else None):
+        found[ref].append(label)
     return found
 
 

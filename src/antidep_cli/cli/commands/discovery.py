@@ -61,9 +61,8 @@ def sources(
     from antidep_cli.render import records
 
     ix = load(ctx)
-    cat = ix.catalog
-    refs = (reference(ix, ident),) if ident is not None else cat.references
-    citing = cited_by(cat)
+    refs = (reference(ix, ident),) if ident is not None else ix.section("references")
+    citing = cited_by(ix, refs)
     rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
 
     def table() -> "RenderableType":
