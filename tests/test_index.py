@@ -161,7 +161,7 @@ def test_without_fts5_search_scans_and_says_so_once(
     assert not plain.db.fts
     assert [h.id for h in search(plain, "test class")] == expected
     search(plain, "serotonin")
-    assert capsys.readouterr().err.count("no FTS5") == 1
+    assert capsys.readouterr().err.count("no FTS5 trigram index") == 1
 
 
 def test_unreadable_tables_are_a_data_error_and_dropped(tmp_path: Path) -> None:

@@ -216,4 +216,4 @@ def warn_no_fts() -> None:
     global _warned
     if not _warned:
         _warned = True
-        sys.stderr.write("antidep: this Python's SQLite has no FTS5; searching by a plain scan\n")
+        sys.stderr.write("antidep: this Python's SQLite has no FTS5 trigram index; searching by a plain scan\n")

@@ -80,7 +80,7 @@ def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, repo
     try:
         conn.execute(_FTS)
         fts = "1"
-    except conn.OperationalError:  # this SQLite has no FTS5
+    except conn.OperationalError:  # this SQLite has no FTS5, or no trigram tokenizer (before 3.34)
         conn.execute(_SCAN)
         fts = ""
     meta = meta | {"schema": str(catalog.schema), "fts": fts}
