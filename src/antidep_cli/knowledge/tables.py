@@ -68,10 +68,10 @@ def plain(value: Any) -> Any:
 
 
 def _spellings(entry: Any) -> Iterator[str]:
-    yield entry.id
-    yield from (getattr(entry, attr) for attr in ("name",) if isinstance(getattr(entry, attr, None), str))
-    yield from getattr(entry, "synonyms", ())
-    yield from (getattr(entry, attr) for attr in ("abbreviation", "gene") if hasattr(entry, attr))
+    """Whichever of id, name, synonyms, abbreviation and gene an entry has, in that order."""
+    for attr in ("id", "name", "synonyms", "abbreviation", "gene"):
+        value = getattr(entry, attr, None)
+        yield from value if isinstance(value, tuple) else [value] if isinstance(value, str) else []
 
 
 def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, report: Report | None = None) -> None:
