@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -200,3 +202,19 @@ def test_check_shows_progress_only_on_a_terminal(tmp_path: Path, monkeypatch: py
 
 def test_onset_is_searchable(index: query.Index) -> None:
     assert ("class", "nmda", "onset") in {(h.kind, h.id, h.field) for h in search(index, "breaking the usual delay")}
+
+
+def test_processes_compiling_at_once_all_answer(tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    code = (
+        "import sys\nfrom antidep_cli.cli.main import main\nsys.argv = ['antidep', 'show', 'alpha', '--json']\nmain()"
+    )
+    env = {**os.environ, "ANTIDEP_DATA": str(path), "ANTIDEP_CACHE_DIR": str(tmp_path / "shared")}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    outputs = [p.communicate() for p in procs]
+    assert all(p.returncode == 0 for p in procs), outputs
+    assert len({out for out, _ in outputs}) == 1
+    assert [f.suffix for f in sorted((tmp_path / "shared").iterdir())] == [".lock", ".sqlite"]
