@@ -97,7 +97,7 @@ def drug_class(ix: query.Index, c: DrugClass) -> Record:
             for se in c.side_effects
         ],
         "notes": [statement(s) for s in c.notes],
-        "drugs": [d.id for d in query.members(ix, c.id)],
+        "drugs": query.member_ids(ix, c.id),
         "references": _references(ix, c),
     }
 
@@ -162,7 +162,7 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "name": c.name,
                 "mode_of_action": c.mode_of_action,
                 "atc": c.atc,
-                "drugs": [d.id for d in query.members(ix, c.id)],
+                "drugs": query.member_ids(ix, c.id),
             }
             for c in ix.section("classes")
         ]
