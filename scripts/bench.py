@@ -1,11 +1,12 @@
-"""Start-up benchmark: median wall time of antidep commands against `import typer`.
+"""Benchmark: start-up against `import typer`, then the same lookups on a 10,000-drug file.
 
 Every command runs interleaved, round after round, so machine noise hits all of
-them alike. "repeat" runs replay a stored page (see README, Design); "first" runs
-set ANTIDEP_NO_REPLAY=1, so they render from the cached knowledge file as a
-lookup made for the first time would. Uses the `antidep` script next to this Python:
+them alike, and each run gets a different terminal width (COLUMNS), so no run
+can reuse another's output. The knowledge file is compiled once beforehand, as
+`antidep check` or any first run does; each timed run is a first lookup.
+Uses the `antidep` script next to this Python:
 
-    python scripts/bench.py [--rounds 21]
+    python scripts/bench.py [--rounds 21] [--scale-rounds 7] [--no-scale]
 """
 
 from __future__ import annotations
@@ -15,47 +16,142 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-TARGETS = {"--version": 1.15, "show ssri": 1.7, "show ssri --format json": 1.5, "compare snri ndri": 1.8}
+TARGETS = {
+    "--version": 1.15,
+    "show ssri": 1.7,
+    "show ssri --format json": 1.3,
+    "compare snri ndri": 1.8,
+    "drug mirtazapine": 1.7,
+}
+SCALE = {"drug mirtazapine": 1.3, "show ssri": 1.3, "targets --target DAT": 1.3, "search autoreceptor": 2.0}
 FLOOR = "python -c 'import typer' (floor)"
+ANTIDEP = str(Path(sys.executable).with_name("antidep"))
 
 
-def _time(argv: list[str], env: dict[str, str]) -> float:
+def _run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak memory in MB of one run."""
     start = time.perf_counter()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(argv)} exited with {proc.returncode}")
+    return time.perf_counter() - start, usage.ru_maxrss // 1024
+
+
+def _medians(runs: dict[str, list[str]], rounds: int, env: dict[str, str]) -> dict[str, tuple[float, int]]:
+    for argv in runs.values():  # warm the OS file cache and compile the index
+        _run(argv, env)
+    samples: dict[str, list[tuple[float, int]]] = {name: [] for name in runs}
+    width = 60
+    for _ in range(rounds):
+        for name, argv in runs.items():
+            width = 60 + (width - 59) % 80  # a different terminal width every run
+            samples[name].append(_run(argv, env | {"COLUMNS": str(width)}))
+    return {n: (statistics.median(t for t, _ in s), max(m for _, m in s)) for n, s in samples.items()}
+
+
+def startup(rounds: int, env: dict[str, str]) -> None:
+    """Print the start-up table: each command's median against the floor."""
+    runs = {FLOOR: [sys.executable, "-c", "import typer"]}
+    runs |= {f"antidep {c}": [ANTIDEP, *c.split()] for c in TARGETS}
+    result = _medians(runs, rounds, env)
+    floor = result[FLOOR][0]
+    print(f"Start-up: {rounds} interleaved rounds, {os.cpu_count()} CPUs\n")
+    print("| command | median | ratio to floor | target |")
+    print("|---|---|---|---|")
+    for name, (median, _) in result.items():
+        target = TARGETS.get(name.removeprefix("antidep "))
+        print(f"| `{name}` | {median * 1000:.0f} ms | {median / floor:.2f}x | {f'<= {target}x' if target else '-'} |")
+
+
+_PHASES = """
+import json, sys, time
+marks = [("start", time.perf_counter())]
+def mark(name):
+    marks.append((name, time.perf_counter()))
+import typer
+mark("import typer (the floor, less Python's start)")
+import antidep_cli.knowledge.model
+mark("import the model: its frozen dataclasses and enums")
+from antidep_cli.knowledge.loader import open_index
+from antidep_cli.knowledge.location import data_path
+from antidep_cli.queries import query
+from antidep_cli.render import records
+ix = query.Index(open_index(data_path()))
+mark("open the index (sqlite3, json)")
+found = query.drug_class(ix, "ssri")
+record = records.drug_class(ix, found)
+mark("look up ssri, its members and references")
+import antidep_cli.cli.app, antidep_cli.cli.commands.reference
+mark("import the CLI and register one command")
+from antidep_cli.render.terminal.pages import class_page
+from antidep_cli.cli.options import make_console
+mark("import Rich and the renderers")
+console = make_console()
+with console.capture() as captured:
+    console.print(class_page(ix, found))
+mark("lay out the page with Rich")
+json.dump([(b[0], (b[1] - a[1]) * 1000) for a, b in zip(marks, marks[1:])], sys.stdout)
+"""
+
+
+def breakdown(rounds: int, env: dict[str, str]) -> None:
+    """Print where the time of `show ssri` goes, phase by phase, measured in one process."""
+    import json
+
+    python = statistics.median(_run([sys.executable, "-c", "pass"], env)[0] for _ in range(rounds)) * 1000
+    phases: dict[str, list[float]] = {"start Python": [python]}
+    for _ in range(rounds):
+        out = subprocess.run([sys.executable, "-c", _PHASES], env=env, capture_output=True, check=True, text=True)
+        for name, ms in json.loads(out.stdout):
+            phases.setdefault(name, []).append(ms)
+    print("\nWhere `show ssri` spends its time (medians, measured in-process):\n")
+    print("| phase | ms |")
+    print("|---|---|")
+    for name, values in phases.items():
+        print(f"| {name} | {statistics.median(values):.1f} |")
+
+
+def scale(rounds: int, env: dict[str, str]) -> None:
+    """Print the scale table: check on a synthetic 10,000-drug file, then lookups against the shipped file."""
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "synth.yaml"
+        subprocess.run([sys.executable, str(Path(__file__).with_name("synth.py")), str(big)], check=True)
+        seconds, mb = _run([ANTIDEP, "--data", str(big), "check"], env)
+        print(f"\nScale: `antidep --data synth.yaml check` (validate and compile): {seconds:.1f} s, {mb} MB peak\n")
+        runs = {}
+        for command in SCALE:
+            runs[f"{command} (shipped)"] = [ANTIDEP, *command.split()]
+            runs[f"{command} (10,000 drugs)"] = [ANTIDEP, "--data", str(big), *command.split()]
+        result = _medians(runs, rounds, env)
+    print("| command | shipped file | 10,000 drugs | ratio | target | peak memory |")
+    print("|---|---|---|---|---|---|")
+    for command, target in SCALE.items():
+        small, (large, mb) = result[f"{command} (shipped)"][0], result[f"{command} (10,000 drugs)"]
+        row = f"| `{command}` | {small * 1000:.0f} ms | {large * 1000:.0f} ms | {large / small:.2f}x | <= {target}x"
+        print(f"{row} | {mb} MB |")
 
 
 def main() -> None:
-    """Print a Markdown table of medians and ratios to the floor."""
-    parser = argparse.ArgumentParser(description="antidep start-up benchmark")
+    """Run the benchmarks with a private cache directory."""
+    parser = argparse.ArgumentParser(description="antidep benchmarks")
     parser.add_argument("--rounds", type=int, default=21)
-    rounds = parser.parse_args().rounds
-    antidep = str(Path(sys.executable).with_name("antidep"))
-    repeat, first = dict(os.environ), dict(os.environ, ANTIDEP_NO_REPLAY="1")
-    runs: dict[str, tuple[list[str], dict[str, str]]] = {FLOOR: ([sys.executable, "-c", "import typer"], repeat)}
-    for command in TARGETS:
-        if command == "--version":  # nothing to replay
-            runs[f"antidep {command}"] = ([antidep, command], repeat)
-            continue
-        runs[f"antidep {command} (repeat)"] = ([antidep, *command.split()], repeat)
-        runs[f"antidep {command} (first)"] = ([antidep, *command.split()], first)
-    for argv, env in runs.values():  # warm the OS file cache and antidep's caches
-        _time(argv, env)
-    samples: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(rounds):
-        for name, (argv, env) in runs.items():
-            samples[name].append(_time(argv, env))
-    floor = statistics.median(samples[FLOOR])
-    print(f"{rounds} interleaved rounds, {os.cpu_count()} CPUs\n")
-    print("| command | median | ratio to floor | target |")
-    print("|---|---|---|---|")
-    for name, times in samples.items():
-        median = statistics.median(times)
-        target = TARGETS.get(name.removeprefix("antidep ").rsplit(" (", 1)[0]) if name != FLOOR else None
-        print(f"| `{name}` | {median * 1000:.0f} ms | {median / floor:.2f}x | {f'<= {target}x' if target else '-'} |")
+    parser.add_argument("--scale-rounds", type=int, default=7)
+    parser.add_argument("--no-scale", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, ANTIDEP_CACHE_DIR=cache)
+        env.pop("ANTIDEP_DATA", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # byte-compiled, as a wheel install is
+        startup(args.rounds, env)
+        breakdown(args.scale_rounds, env)
+        if not args.no_scale:
+            scale(args.scale_rounds, env)
 
 
 if __name__ == "__main__":

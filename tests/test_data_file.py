@@ -97,18 +97,18 @@ def test_user_named_classes_are_complete(index: Index, ident: str) -> None:
     assert c.synonyms, "plural and common names"
     assert any(a.role is Role.PRIMARY for a in c.actions)
     assert c.onset is not None and c.adaptations and c.side_effects
-    assert query.members(index.catalog, ident)
+    assert query.members(index, ident)
     assert c.references
 
 
 @pytest.mark.parametrize(("ident", "drugs"), NEWER_CLASSES.items())
 def test_newer_mechanisms_are_classes(index: Index, ident: str, drugs: list[str]) -> None:
-    assert [d.id for d in query.members(index.catalog, ident)] == drugs
+    assert [d.id for d in query.members(index, ident)] == drugs
 
 
 @pytest.mark.parametrize(("ident", "drugs"), BRIEF_DRUGS.items())
 def test_every_brief_drug_is_present_in_its_class(index: Index, ident: str, drugs: list[str]) -> None:
-    assert set(drugs) <= {d.id for d in query.members(index.catalog, ident)}
+    assert set(drugs) <= {d.id for d in query.members(index, ident)}
 
 
 def test_every_entry_and_action_cites(catalog: Catalog) -> None:
@@ -119,8 +119,8 @@ def test_every_entry_and_action_cites(catalog: Catalog) -> None:
             assert a.references, (entry.id, a.target)
 
 
-def test_every_reference_is_cited_and_every_citation_resolves(catalog: Catalog) -> None:
-    citing = cited_by(catalog)  # raises KeyError for a citation that does not resolve
+def test_every_reference_is_cited_and_every_citation_resolves(index: Index) -> None:
+    citing = cited_by(index, index.section("references"))  # raises KeyError for a citation that does not resolve
     uncited = [ref for ref, by in citing.items() if not by]
     assert not uncited
 

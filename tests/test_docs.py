@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from antidep_cli.errors import DataError
-from antidep_cli.knowledge.loader import check_file
+from antidep_cli.knowledge.loader import load_catalog
 from scripts.readme_examples import examples, run
 from scripts.screenshots import SHOTS
 from scripts.screenshots import main as screenshots
@@ -54,7 +54,7 @@ def test_schema_doc_yaml_examples_are_excerpts_of_the_real_file(block: str) -> N
 
 def test_broken_example_file_shows_located_problems() -> None:
     with pytest.raises(DataError) as caught:
-        check_file(ROOT / "docs" / "examples" / "broken.yaml")
+        load_catalog(ROOT / "docs" / "examples" / "broken.yaml")
     assert all(p.line for p in caught.value.problems)
 
 

@@ -67,7 +67,7 @@ def test_erratum_000_3(index: Index) -> None:
 
 def test_erratum_000_4(index: Index) -> None:
     """Bupropion is the only NDRI, a weak transporter ligand with active metabolites."""
-    assert [d.id for d in query.members(index.catalog, "ndri")] == ["bupropion"]
+    assert [d.id for d in query.members(index, "ndri")] == ["bupropion"]
     actions = {a.target: a for a in index.items["bupropion"].actions}
     assert actions["DAT"].affinity and actions["DAT"].affinity.value_nm == 520
     assert actions["NET"].status is Status.CONTESTED
@@ -137,7 +137,7 @@ def test_erratum_001_3(index: Index) -> None:
     """SSRIs inhibit SERT; inhibiting breakdown is what MAOIs do."""
     ssri = cls(index, "ssri")
     assert [(a.target, a.action.value) for a in ssri.actions] == [("SERT", "inhibitor")]
-    assert not any(a.target.startswith("MAO") for d in query.members(index.catalog, "ssri") for a in d.actions)
+    assert not any(a.target.startswith("MAO") for d in query.members(index, "ssri") for a in d.actions)
     assert not re.search(r"SSRIs? (inhibit|block)s? the breakdown", all_text(index.catalog), re.I)
 
 
@@ -233,7 +233,7 @@ def test_erratum_004_5(index: Index) -> None:
 
 def test_erratum_004_6(index: Index) -> None:
     """NaSSAs do not inhibit reuptake."""
-    entries: tuple[query.Item, ...] = (cls(index, "nassa"), *query.members(index.catalog, "nassa"))
+    entries: tuple[query.Item, ...] = (cls(index, "nassa"), *query.members(index, "nassa"))
     for entry in entries:
         assert not any(index.targets[a.target].kind is TargetKind.TRANSPORTER for a in entry.actions)
 

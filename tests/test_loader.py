@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
-import zlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from antidep_cli.knowledge import cache
-from antidep_cli.knowledge.loader import MAX_BYTES, load_catalog
+from antidep_cli.knowledge.loader import MAX_BYTES
 from tests.conftest import MINIMAL, run
 
 BASE = MINIMAL.read_text(encoding="utf-8")
@@ -250,84 +245,10 @@ def test_python_payload_is_refused(tmp_path: Path) -> None:
     assert "pwned" not in result.stdout
 
 
-# The cache: an optimisation that is never trusted blindly and never required.
-
-
 def _copy(tmp_path: Path) -> Path:
     path = tmp_path / "classes.yaml"
     path.write_text(BASE, encoding="utf-8")
     return path
-
-
-def _cache_files() -> list[Path]:
-    folder = cache.directory()
-    assert folder is not None
-    return sorted(folder.glob("catalog-*.json"))
-
-
-def _entry(path: Path) -> tuple[dict[str, Any], bytes]:
-    header, _, data = path.read_bytes().partition(b"\n")
-    return json.loads(header), data
-
-
-def test_cache_is_written_and_reused(tmp_path: Path) -> None:
-    path = _copy(tmp_path)
-    first = load_catalog(path)
-    (written,) = _cache_files()
-    header, data = _entry(written)
-    assert header["key"]["path"] == str(path.resolve())
-    assert header["crc32"] == zlib.crc32(data)
-    assert load_catalog(path) == first
-
-
-@pytest.mark.parametrize("content", [b"{not json", b'{"key": {}}\n{}', b"[]", b'{"key": null}', b""])
-def test_corrupt_or_foreign_cache_falls_back_to_yaml(tmp_path: Path, content: bytes) -> None:
-    path = _copy(tmp_path)
-    expected = load_catalog(path)
-    (written,) = _cache_files()
-    written.write_bytes(content)
-    assert load_catalog(path) == expected
-
-
-def test_cache_data_that_fails_its_checksum_is_not_used(tmp_path: Path) -> None:
-    path = _copy(tmp_path)
-    expected = load_catalog(path)
-    (written,) = _cache_files()
-    header, data = _entry(written)
-    written.write_bytes(json.dumps(header).encode() + b"\n" + data.replace(b"A test class.", b"Tampered text"))
-    assert load_catalog(path) == expected
-
-
-def test_cache_data_with_a_valid_checksum_but_wrong_types_falls_back(tmp_path: Path) -> None:
-    path = _copy(tmp_path)
-    expected = load_catalog(path)
-    (written,) = _cache_files()
-    header, _ = _entry(written)
-    bad = json.dumps({"schema": 1, "classes": "tampered"}).encode()
-    header["crc32"] = zlib.crc32(bad)
-    written.write_bytes(json.dumps(header).encode() + b"\n" + bad)
-    assert load_catalog(path) == expected
-
-
-def test_stale_cache_is_ignored_after_an_edit(tmp_path: Path) -> None:
-    path = _copy(tmp_path)
-    load_catalog(path)
-    path.write_text(BASE.replace("A test class.", "An edited class."), encoding="utf-8")
-    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-    assert load_catalog(path).classes[0].summary == "An edited class."
-
-
-def test_unwritable_cache_directory_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    blocker = tmp_path / "file-not-dir"
-    blocker.write_text("")
-    monkeypatch.setenv("ANTIDEP_CACHE_DIR", str(blocker / "cache"))
-    assert load_catalog(_copy(tmp_path)).classes[0].id == "alpha"
-
-
-def test_cache_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ANTIDEP_NO_CACHE", "1")
-    load_catalog(_copy(tmp_path))
-    assert cache.directory() is None
 
 
 def test_knowledge_file_is_never_written(tmp_path: Path) -> None:

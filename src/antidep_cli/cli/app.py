@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from antidep_cli import __version__
 from antidep_cli.cli.argv import command_of
 from antidep_cli.cli.options import guarded
+from antidep_cli.version import __version__
 
 HELP = """antidep explains how antidepressants work, offline and with sources: which
 molecular targets a class or drug acts on, with which action, which
@@ -109,15 +109,7 @@ def _invoked(argv: list[str]) -> list[str] | None:
     return [] if {"--version", "-V"} & set(argv) else None
 
 
-def run(argv: list[str], key: dict[str, object] | None = None) -> None:
-    """Run the CLI on ``argv``, storing the output of a successful run under ``key``."""
-    from antidep_cli.cli import outcache
-
-    outcache.start(key)
+def run(argv: list[str]) -> None:
+    """Run the CLI on ``argv``, registering only the command it names."""
     needed = _invoked(argv)
-    try:
-        build(COMMANDS if needed is None else needed)(args=argv, prog_name="antidep")
-    except SystemExit as done:
-        if done.code in (0, None):
-            outcache.finish()
-        raise
+    build(COMMANDS if needed is None else needed)(args=argv, prog_name="antidep")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
@@ -65,11 +65,11 @@ def data_option(ctx: typer.Context) -> str | None:
 
 def load(ctx: typer.Context) -> Index:
     """Load the knowledge file chosen by --data / ANTIDEP_DATA and index it."""
-    from antidep_cli.knowledge.loader import load_catalog
+    from antidep_cli.knowledge.loader import open_index
     from antidep_cli.knowledge.location import data_path
     from antidep_cli.queries.query import Index
 
-    return Index.of(load_catalog(data_path(data_option(ctx))))
+    return Index(open_index(data_path(data_option(ctx))))
 
 
 def make_console() -> Console:
@@ -112,9 +112,7 @@ def emit_json(value: object) -> None:
 
 
 def write(text: str) -> None:
-    """Text on stdout: UTF-8 bytes where the stream allows it. Recorded for replay."""
-    from antidep_cli.cli import outcache
-
+    """Text on stdout: UTF-8 bytes where the stream allows it."""
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text)
@@ -122,7 +120,6 @@ def write(text: str) -> None:
         data = text.encode("utf-8", "surrogateescape")
         sys.stdout.flush()
         buffer.write(data)
-        outcache.record(data)
     sys.stdout.flush()
 
 
@@ -163,7 +160,7 @@ def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, s
             from antidep_cli.knowledge.model import Drug, DrugClass
 
             ix = load(ctx)
-            tables: dict[str, dict[str, Any]] = {"target": ix.targets, "neurotransmitter": ix.neurotransmitters}
+            tables: dict[str, Mapping[str, Any]] = {"target": ix.targets, "neurotransmitter": ix.neurotransmitters}
             wanted = {"class": DrugClass, "drug": Drug}.get(kind, object)
             prefix = incomplete.casefold()
             for ident, entry in tables.get(kind, ix.items).items():

@@ -18,8 +18,8 @@ from antidep_cli.knowledge.model import (
     Entry,
     spellings,
 )
+from antidep_cli.version import SCHEMA
 
-SCHEMA = 1
 _ATC_GROUP = re.compile(r"[A-Z]\d\d[A-Z]{2}")
 _ATC_SUBSTANCE = re.compile(r"[A-Z]\d\d[A-Z]{2}\d\d")
 _IDENTIFIERS = {

@@ -2,80 +2,149 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from antidep_cli.errors import DataError, Problem
-from antidep_cli.knowledge import cache, convert
+from antidep_cli.knowledge import convert
 from antidep_cli.knowledge.model import Action, Catalog
 
-MAX_BYTES = 2 * 1024 * 1024
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.index import Database
+    from antidep_cli.knowledge.tables import Report
+
+MAX_BYTES = 64 * 1024 * 1024  # room for a 10,000-drug file; still a cap
 
 
 def _unreadable(path: Path, reason: object) -> DataError:
     return DataError(str(path), [Problem((), f"cannot read knowledge file: {reason}")])
 
 
-def _stat(path: Path) -> os.stat_result:
+def _stamp(path: Path) -> str:
+    """The file's size, modification time and inode; refuses a file over the size cap."""
     try:
-        stat = path.stat()
+        st = path.stat()
     except OSError as exc:
         raise _unreadable(path, exc.strerror) from None
-    if stat.st_size > MAX_BYTES:
+    if st.st_size > MAX_BYTES:
         raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
-    return stat
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ino}"
 
 
-def _read(path: Path) -> str:
+def _read(path: Path) -> bytes:
+    _stamp(path)
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _unreadable(path, exc.strerror) from None
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise _unreadable(path, exc) from None
 
 
+def directory() -> Path | None:
+    """Where compiled indexes live, or None when caching is switched off."""
+    if os.environ.get("ANTIDEP_NO_CACHE"):
+        return None
+    if explicit := os.environ.get("ANTIDEP_CACHE_DIR"):
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "antidep"
+
+
+def index_file(path: Path) -> Path | None:
+    """The compiled index of the knowledge file at ``path``, or None without a cache directory."""
+    folder = directory()
+    name = str(path.resolve()).encode("utf-8", "surrogateescape")
+    return None if folder is None else folder / f"index-{zlib.crc32(name):08x}.sqlite"
+
+
+def _versions() -> str:
+    from antidep_cli.knowledge import index
+    from antidep_cli.version import SCHEMA, __version__
+
+    return f"schema {SCHEMA} layout {index.LAYOUT} antidep {__version__} code {index.code_fingerprint()}"
+
+
+def open_index(path: Path, report: Report | None = None, *, fresh: bool = False) -> Database:
+    """The compiled index of ``path``: reused when current, else validated and compiled.
+
+    An index is current when its key (a hash of the file's bytes and the versions
+    of the schema, the index layout and antidep) matches. The file is hashed only
+    when its size, modification time or inode differ from those recorded at
+    compile time. ``fresh`` validates the YAML even when the index is current (``check``).
+    """
+    from antidep_cli.knowledge import index
+
+    stamp, versions, source = _stamp(path), _versions(), str(path)
+    data = _read(path) if fresh else None
+
+    def key() -> str:
+        import hashlib
+
+        nonlocal data
+        data = _read(path) if data is None else data
+        return f"{hashlib.blake2b(data, digest_size=16).hexdigest()} {versions}"
+
+    def current(meta: dict[str, str]) -> bool:
+        recorded = meta.get("key", "")
+        return (recorded.endswith(f" {versions}") and meta.get("stamp") == stamp) or recorded == key()
+
+    target = index_file(path)
+    if target is not None and not fresh and (conn := index.open_file(target, current)) is not None:
+        return index.Database(conn, source, target)
+    meta = {"key": key(), "stamp": stamp}
+    catalog = _parse(data or b"", path, report)
+    if target is not None:
+        with contextlib.suppress(OSError, index.Error):
+            index.compile_file(target, meta, lambda: catalog, report)
+            if (conn := index.open_file(target, lambda found: found.get("key") == meta["key"])) is not None:
+                return index.Database(conn, source, target)
+    return index.Database(index.in_memory(meta, catalog), source)
+
+
+def _parse(data: bytes, path: Path, report: Report | None) -> Catalog:
+    return parse_text(_decode(data, path), str(path), report)[1]
+
+
 def load_catalog(path: Path) -> Catalog:
-    """Load and validate ``path``, through the cache when it is fresh."""
-    stat = _stat(path)
-    resolved = path.resolve()
-    cached = cache.read(resolved, stat)
-    if cached is not None:
-        catalog, _ = _validate(cached, checked=True)
-        if catalog is not None:
-            return catalog
-    raw, catalog = parse_text(_read(path), str(path))
-    cache.write(resolved, stat, raw)
-    return catalog
+    """Read and validate the whole of ``path`` from its YAML."""
+    return _parse(_read(path), path, None)
 
 
-def check_file(path: Path) -> Catalog:
-    """Validate ``path`` from its YAML, bypassing the cache."""
-    _stat(path)
-    return parse_text(_read(path), str(path))[1]
-
-
-def parse_text(text: str, source: str) -> tuple[object, Catalog]:
+def parse_text(text: str, source: str, report: Report | None = None) -> tuple[object, Catalog]:
     """Parse and validate YAML text; raise DataError listing every located problem."""
     from antidep_cli.knowledge import yamlio
 
+    step = report or (lambda stage, done, total: None)
+    step("reading YAML", 0, 3)
     raw, problems = yamlio.load_yaml(text)
     if problems:
         raise DataError(source, problems)
-    catalog, problems = _validate(raw)
+    catalog, problems = _validate(raw, step)
     if catalog is None:
         raise DataError(source, yamlio.locate(text, problems))
     return raw, catalog
 
 
-def _validate(raw: object, checked: bool = False) -> tuple[Catalog | None, list[Problem]]:
-    """Convert with type checks; run the whole-file checks unless they already passed."""
+def _validate(raw: object, step: Report) -> tuple[Catalog | None, list[Problem]]:
+    """Convert with type checks, then run the whole-file checks."""
+    from antidep_cli.knowledge import integrity
+
+    step("converting", 1, 3)
     catalog, problems = convert.to_catalog(raw)
     if catalog is None:
         return None, problems
-    if not checked:
-        from antidep_cli.knowledge import integrity
-
-        problems = integrity.check(catalog)
+    step("checking", 2, 3)
+    problems = integrity.check(catalog)
     return (None, problems) if problems else (_inherit(catalog), [])
 
 

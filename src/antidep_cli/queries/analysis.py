@@ -51,8 +51,8 @@ def _overlap(items: tuple[Item, ...], sets: list[tuple[str, ...]], order: list[s
 
 def compare(ix: Index, items: tuple[Item, ...]) -> Comparison:
     """Compare classes or drugs by target and by neurotransmitter; overlaps use primary actions."""
-    target_order = [t.id for t in ix.catalog.targets]
-    nt_order = [n.id for n in ix.catalog.neurotransmitters]
+    target_order = ix.db.ids("targets")
+    nt_order = ix.db.ids("neurotransmitters")
     target_rows = tuple(
         Row(t, tuple(tuple(a for a in e.actions if a.target == t) for e in items))
         for t in target_order
@@ -90,7 +90,9 @@ def acting_on(
     ix: Index, *, target: str | None = None, nt: str | None = None, drugs: bool = False
 ) -> tuple[Acting, ...]:
     """Classes (or drugs) acting at ``target`` or on ``nt``, primary first, then file order."""
-    entries: Iterable[Item] = ix.catalog.drugs if drugs else ix.catalog.classes
+    section = "drugs" if drugs else "classes"
+    key = f"target:{target}" if target is not None else f"nt:{nt}"
+    entries: Iterable[Item] = ix.entries(section, ix.db.touching(key, section))
     found = []
     for entry in entries:
         via = tuple(a for a in entry.actions if _touches(ix, a, target, nt))
@@ -135,9 +137,9 @@ class Matrix:
 
 def matrix(ix: Index, drugs: bool = False) -> Matrix:
     """Classes (or drugs) by the targets any of them act at, in file order."""
-    items: tuple[Item, ...] = ix.catalog.drugs if drugs else ix.catalog.classes
+    items: tuple[Item, ...] = ix.section("drugs" if drugs else "classes")
     used = {a.target for e in items for a in e.actions}
-    targets = tuple(t.id for t in ix.catalog.targets if t.id in used)
+    targets = tuple(t for t in ix.db.ids("targets") if t in used)
     cells = tuple(
         tuple("".join(dict.fromkeys(symbol(a) for a in e.actions if a.target == t)) for t in targets) for e in items
     )

@@ -1,10 +1,9 @@
-"""Pure lookups over a Catalog: name resolution, class members, compare, targets."""
+"""Lookups over the compiled knowledge: the lazy Index, name resolution, class members, citations."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from antidep_cli.errors import UnknownNameError, UsageError
 from antidep_cli.knowledge import names
@@ -16,54 +15,98 @@ from antidep_cli.knowledge.model import (
     Drug,
     DrugClass,
     Neurotransmitter,
+    Reference,
     Role,
     Target,
-    spellings,
 )
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.index import Database
 
 Item = DrugClass | Drug | Agent
 _TRANSMITS = (Direction.RAISES, Direction.ENHANCES)
+KINDS = {
+    "item": ("classes", "drugs", "agents"),
+    "target": ("targets",),
+    "neurotransmitter": ("neurotransmitters",),
+    "reference": ("references",),
+}
 
 
-@dataclass(frozen=True, slots=True)
 class Index:
-    """A catalog with its lookup tables, built once per command."""
+    """The knowledge, read lazily from its compiled index: an entry becomes a dataclass when first needed."""
 
-    catalog: Catalog
-    items: dict[str, Item] = field(default_factory=dict)
-    targets: dict[str, Target] = field(default_factory=dict)
-    neurotransmitters: dict[str, Neurotransmitter] = field(default_factory=dict)
-    keys: dict[str, dict[str, str]] = field(default_factory=dict)
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._entries: dict[tuple[str, str], Any] = {}
+        self._sections: dict[str, tuple[Any, ...]] = {}
+        self.items: Mapping[str, Item] = _Lookup(self, KINDS["item"])
+        self.targets: Mapping[str, Target] = _Lookup(self, KINDS["target"])
+        self.neurotransmitters: Mapping[str, Neurotransmitter] = _Lookup(self, KINDS["neurotransmitter"])
 
     @classmethod
     def of(cls, catalog: Catalog) -> Index:
-        """Index every entry by id and by each folded spelling of its names."""
-        ix = cls(catalog)
-        found: tuple[Item, ...] = (*catalog.classes, *catalog.drugs, *catalog.agents)
-        ix.items.update((e.id, e) for e in found)
-        ix.targets.update((t.id, t) for t in catalog.targets)
-        ix.neurotransmitters.update((n.id, n) for n in catalog.neurotransmitters)
-        tables: tuple[tuple[str, dict[str, Any]], ...] = (
-            ("item", ix.items),
-            ("target", ix.targets),
-            ("neurotransmitter", ix.neurotransmitters),
-        )
-        for kind, entries in tables:
-            table = ix.keys.setdefault(kind, {})
-            for ident, e in entries.items():
-                for spelling in spellings(e):
-                    table.setdefault(names.key(spelling), ident)
-        return ix
+        """An index of an already validated catalog, built in memory."""
+        from antidep_cli.knowledge import index
+
+        return cls(index.Database(index.in_memory({"key": "memory"}, catalog), "memory"))
+
+    def get(self, section: str, ident: str) -> Any:
+        """One entry by id, or None; each is converted once."""
+        key = (section, ident)
+        if key not in self._entries:
+            self._entries[key] = self.db.entry(section, ident)
+        return self._entries[key]
+
+    def entries(self, section: str, idents: Sequence[str]) -> tuple[Any, ...]:
+        """Entries with the given ids, in the order given."""
+        missing = [i for i in idents if (section, i) not in self._entries]
+        if missing:
+            self._entries.update(((section, e.id), e) for e in self.db.entries(section, missing))
+        return tuple(self._entries[(section, i)] for i in dict.fromkeys(idents))
+
+    def section(self, name: str) -> tuple[Any, ...]:
+        """A whole section, in file order."""
+        if name not in self._sections:
+            self._sections[name] = found = tuple(self.db.entries(name))
+            self._entries.update(((name, e.id), e) for e in found)
+        return self._sections[name]
+
+    @property
+    def catalog(self) -> Catalog:
+        """The whole knowledge file (for listings, the matrix and exports of everything)."""
+        from antidep_cli.knowledge.tables import sections
+
+        return Catalog(schema=int(self.db.meta("schema")), **{s: self.section(s) for s in sections()})
 
     def lookup(self, kind: str, name: str) -> str | None:
         """The id a name means among ``kind`` entries, or None."""
-        table = self.keys[kind]
-        return next((table[k] for k in names.candidates(name) if k in table), None)
+        found = self.db.find(names.candidates(name), KINDS[kind])
+        return None if found is None else found[1]
 
     def unknown(self, kind: str, label: str, name: str) -> UnknownNameError:
         """An error for an unresolvable name, with close matches."""
-        pairs = ((k, ident) for k, ident in self.keys[kind].items())
-        return UnknownNameError(label, name, names.suggest(name, pairs))
+        return UnknownNameError(label, name, names.suggest(name, self.db.keys(KINDS[kind])))
+
+
+class _Lookup(Mapping[str, Any]):
+    """Entries of some sections by id, converted on access."""
+
+    def __init__(self, ix: Index, sections: tuple[str, ...]) -> None:
+        self.ix = ix
+        self.sections = sections
+
+    def __getitem__(self, ident: str) -> Any:
+        for section in self.sections:
+            if (found := self.ix.get(section, ident)) is not None:
+                return found
+        raise KeyError(ident)
+
+    def __iter__(self) -> Iterator[str]:
+        return (i for s in self.sections for i in self.ix.db.ids(s))
+
+    def __len__(self) -> int:
+        return sum(len(self.ix.db.ids(s)) for s in self.sections)
 
 
 def item(ix: Index, name: str, label: str = "class, drug or agent") -> Item:
@@ -121,9 +164,19 @@ def distinct_items(ix: Index, names_: Sequence[str], minimum: int = 2) -> tuple[
     return found
 
 
-def members(catalog: Catalog, class_id: str) -> tuple[Drug, ...]:
+def members(ix: Index, class_id: str) -> tuple[Drug, ...]:
     """The drugs of a class, in file order."""
-    return tuple(d for d in catalog.drugs if d.drug_class == class_id)
+    return ix.entries("drugs", ix.db.members(class_id))
+
+
+def member_ids(ix: Index, class_id: str) -> list[str]:
+    """The ids of a class's drugs, in file order, read without building the drugs."""
+    return ix.db.members(class_id)
+
+
+def references(ix: Index, idents: Iterable[str]) -> dict[str, Reference]:
+    """The references with these ids, by id."""
+    return {r.id: r for r in ix.entries("references", list(idents))}
 
 
 def class_of(ix: Index, entry: Item) -> DrugClass | None:
@@ -132,7 +185,7 @@ def class_of(ix: Index, entry: Item) -> DrugClass | None:
         return entry
     if isinstance(entry, Agent):
         return None
-    found = ix.items.get(entry.drug_class or "")
+    found = ix.get("classes", entry.drug_class) if entry.drug_class else None
     return found if isinstance(found, DrugClass) else None
 
 

@@ -47,7 +47,7 @@ def match(ix: Index, selector: Selector, entry: Item) -> tuple[bool, tuple[str, 
     if any(_acts(entry, rule) for rule in selector.acting):
         return True, ()
     if isinstance(entry, DrugClass):
-        through = tuple(d.id for d in query.members(ix.catalog, entry.id) if d.id in selector.drugs)
+        through = tuple(d.id for d in query.members(ix, entry.id) if d.id in selector.drugs)
         return bool(through), through
     return False, ()
 
@@ -110,15 +110,15 @@ def combine(ix: Index, items: tuple[Item, ...]) -> Combination:
     """What a combination covers (primary actions), and which cited rules apply to it."""
     nts: dict[str, tuple[str, ...]] = {}
     targets: dict[str, tuple[str, ...]] = {}
-    for n in ix.catalog.neurotransmitters:
-        if who := tuple(e.id for e in items if n.id in query.transmitters(e)):
-            nts[n.id] = who
-    for t in ix.catalog.targets:
-        if who := tuple(e.id for e in items if t.id in query.primary_targets(e)):
-            targets[t.id] = who
-    flags = _label_first([m for rule in ix.catalog.interactions for m in _pairs(ix, rule, items)])
+    for n in ix.db.ids("neurotransmitters"):
+        if who := tuple(e.id for e in items if n in query.transmitters(e)):
+            nts[n] = who
+    for t in ix.db.ids("targets"):
+        if who := tuple(e.id for e in items if t in query.primary_targets(e)):
+            targets[t] = who
+    flags = _label_first([m for rule in ix.section("interactions") for m in _pairs(ix, rule, items)])
     flags.sort(key=lambda m: _RANK[m.rule.severity] if isinstance(m.rule, Interaction) else 0)
-    strategies = tuple(m for rule in ix.catalog.strategies for m in _pairs(ix, rule, items))
+    strategies = tuple(m for rule in ix.section("strategies") for m in _pairs(ix, rule, items))
     return Combination(items, nts, targets, tuple(flags), strategies)
 
 
@@ -158,13 +158,14 @@ def _direct(ix: Index, selector: Selector, entry: Item) -> bool:
 def _products(ix: Index, entry: Item) -> tuple[Item, ...]:
     """What a switch really concerns: a class's member drugs, or the item itself."""
     if isinstance(entry, DrugClass):
-        return query.members(ix.catalog, entry.id) or (entry,)
+        return query.members(ix, entry.id) or (entry,)
     return (entry,)
 
 
 def _answer(ix: Index, source: Item, target: Item) -> tuple[tuple[Washout, ...], Basis | None]:
     """Every label rule for one pair; else every guidance rule; else the first class rule; else nothing."""
-    applies = [w for w in ix.catalog.washouts if _direct(ix, w.source, source) and _direct(ix, w.target, target)]
+    rules: tuple[Washout, ...] = ix.section("washouts")
+    applies = [w for w in rules if _direct(ix, w.source, source) and _direct(ix, w.target, target)]
     for basis in (Basis.LABEL, Basis.GUIDANCE):
         if found := tuple(w for w in applies if w.basis is basis):
             return found, basis

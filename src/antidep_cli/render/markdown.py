@@ -31,7 +31,7 @@ class _Notes:
 
     def __init__(self, ix: Index, entry: Item) -> None:
         self.order = {r: i for i, r in enumerate(query.citations(entry), start=1)}
-        self.refs = {r.id: r for r in ix.catalog.references}
+        self.refs = query.references(ix, self.order)
 
     def mark(self, refs: Iterable[str]) -> str:
         return "[" + ",".join(str(self.order[r]) for r in refs) + "]"
@@ -96,7 +96,7 @@ def class_md(ix: Index, c: DrugClass) -> str:
         ]
         lines += ["**Side effects**", "", *_table(("Side effect", "Explained by", "Mechanism", "Refs"), rows)]
     lines += _statements("Notes", c.notes, notes)
-    drugs = query.members(ix.catalog, c.id)
+    drugs = query.members(ix, c.id)
     if drugs:
         rows = [(d.id, ", ".join(d.synonyms), d.note) for d in drugs]
         lines += ["**Drugs**", "", *_table(("Drug", "Also known as", "What sets it apart"), rows)]

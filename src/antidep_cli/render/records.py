@@ -80,8 +80,9 @@ def statement(s: Statement) -> Record:
 
 def references(ix: query.Index, entry: query.Item) -> list[Record]:
     """The references an entry cites, in order of first citation."""
-    refs = {r.id: r for r in ix.catalog.references}
-    return [reference(refs[r]) for r in query.citations(entry)]
+    cited = query.citations(entry)
+    refs = query.references(ix, cited)
+    return [reference(refs[r]) for r in cited]
 
 
 def drug_class(ix: query.Index, c: DrugClass) -> Record:
@@ -104,7 +105,7 @@ def drug_class(ix: query.Index, c: DrugClass) -> Record:
             for se in c.side_effects
         ],
         "notes": [statement(s) for s in c.notes],
-        "drugs": [d.id for d in query.members(ix.catalog, c.id)],
+        "drugs": query.member_ids(ix, c.id),
         "references": references(ix, c),
     }
 
@@ -161,7 +162,6 @@ def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> Reco
 
 def listing(ix: query.Index, what: str) -> list[Record]:
     """Overview rows for ``list``: classes, drugs, agents, targets or neurotransmitters."""
-    cat = ix.catalog
     if what == "classes":
         return [
             {
@@ -170,14 +170,14 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "name": c.name,
                 "mode_of_action": c.mode_of_action,
                 "atc": c.atc,
-                "drugs": [d.id for d in query.members(cat, c.id)],
+                "drugs": query.member_ids(ix, c.id),
             }
-            for c in cat.classes
+            for c in ix.section("classes")
         ]
     if what == "drugs":
         return [
             {"id": d.id, "name": d.name, "class": d.drug_class, "synonyms": list(d.synonyms), "atc": d.atc}
-            for d in cat.drugs
+            for d in ix.section("drugs")
         ]
     if what == "targets":
         return [
@@ -188,7 +188,7 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "kind": str(t.kind),
                 "neurotransmitters": list(t.neurotransmitters),
             }
-            for t in cat.targets
+            for t in ix.section("targets")
         ]
     if what == "agents":
         return [
@@ -199,9 +199,9 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "properties": [str(t.property) for t in a.traits],
                 "synonyms": list(a.synonyms),
             }
-            for a in cat.agents
+            for a in ix.section("agents")
         ]
-    return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in cat.neurotransmitters]
+    return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in ix.section("neurotransmitters")]
 
 
 def hit(h: Hit) -> Record:

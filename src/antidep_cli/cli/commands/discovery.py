@@ -17,6 +17,9 @@ def search(
         str, typer.Argument(metavar="TEXT", help="Words to find in names, synonyms, summaries, notes and effects.")
     ],
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 25,
+    everything: Annotated[
+        bool, typer.Option("--all", help="Also search rules, washouts, references and every other section.")
+    ] = False,
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -32,7 +35,7 @@ def search(
     if not text.strip():
         raise UsageError("give some text to search for")
     ix = load(ctx)
-    hits = find(ix.catalog, text, limit)
+    hits = find(ix, text, limit, everything=everything)
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.tables import search_view
@@ -57,9 +60,9 @@ def sources(
     from antidep_cli.queries.search import cited_by, reference
     from antidep_cli.render import records
 
-    cat = load(ctx).catalog
-    refs = (reference(cat, ident),) if ident is not None else cat.references
-    citing = cited_by(cat)
+    ix = load(ctx)
+    refs = (reference(ix, ident),) if ident is not None else ix.section("references")
+    citing = cited_by(ix, refs)
     rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
 
     def table() -> "RenderableType":

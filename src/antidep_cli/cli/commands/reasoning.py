@@ -160,7 +160,7 @@ def export(
     if fmt not in ("markdown", "json"):
         raise UsageError(f"--format must be markdown or json; got {fmt!r}")
     ix = load(ctx)
-    entries: tuple[Item, ...] = items(ctx, names, 1)[1] if names else (*ix.catalog.classes, *ix.catalog.drugs)
+    entries: tuple[Item, ...] = items(ctx, names, 1)[1] if names else (*ix.section("classes"), *ix.section("drugs"))
     text = (
         sheet_md(ix, entries)
         if fmt == "markdown"

@@ -216,19 +216,18 @@ def check(
         str | None, typer.Argument(metavar="[PATH]", help="Knowledge file to validate (default: the one in use).")
     ] = None,
 ) -> None:
-    """Validate a knowledge file: exit 0 with counts, or 3 listing every problem.
+    """Validate and compile a knowledge file: exit 0 with counts, or 3 listing every problem.
 
     \b
     antidep check
     antidep check my-classes.yaml
     """
-    from antidep_cli.knowledge.loader import check_file
+    from antidep_cli.cli.progress import stages
+    from antidep_cli.knowledge.loader import open_index
     from antidep_cli.knowledge.location import data_path
 
     source = data_path(path or data_option(ctx))
-    cat = check_file(source)
-    counts = (
-        f"{len(cat.classes)} classes, {len(cat.drugs)} drugs, {len(cat.agents)} agents, {len(cat.targets)} targets, "
-    )
-    counts += f"{len(cat.neurotransmitters)} neurotransmitters, {len(cat.references)} references"
-    write(f"{source}: ok ({counts})\n")
+    with stages() as report:
+        n = open_index(source, report, fresh=True).counts()
+    sections = ("classes", "drugs", "agents", "targets", "neurotransmitters", "references")
+    write(f"{source}: ok ({', '.join(f'{n.get(s, 0)} {s}' for s in sections)})\n")

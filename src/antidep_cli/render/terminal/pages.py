@@ -57,13 +57,13 @@ def class_page(ix: query.Index, c: DrugClass) -> Group:
         parts.append(t)
     if c.notes:
         parts.append(_statements("Notes", c.notes, cite))
-    drugs = query.members(ix.catalog, c.id)
+    drugs = query.members(ix, c.id)
     if drugs:
         t = table("Drug", "Also known as", "What sets it apart", title="Drugs")
         for d in drugs:
             t.add_row(Text(d.id, style="bold"), Text(", ".join(d.synonyms)), Text(d.note))
         parts.append(t)
-    parts.append(cite.listing(ix.catalog.references))
+    parts.append(cite.listing(query.references(ix, cite.numbers)))
     return Group(*parts)
 
 
@@ -83,5 +83,5 @@ def drug_page(ix: query.Index, d: Drug) -> Group:
         parts.append(_statements("What sets it apart", d.notes, cite))
     if d.metabolism:
         parts.append(_statements("Metabolism and interactions", d.metabolism, cite))
-    parts.append(cite.listing(ix.catalog.references))
+    parts.append(cite.listing(query.references(ix, cite.numbers)))
     return Group(*parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rich import box
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -146,9 +146,8 @@ class Citations:
         """The markers for some references."""
         return Text("[" + ",".join(str(self.numbers[r]) for r in refs) + "]", style="dim")
 
-    def listing(self, references: Sequence[Reference]) -> Grid:
+    def listing(self, by_id: Mapping[str, Reference]) -> Grid:
         """The numbered reference list with identifiers."""
-        by_id = {r.id: r for r in references}
         t = table("#", "Reference", title="References")
         for ref_id, n in self.numbers.items():
             ref = by_id[ref_id]

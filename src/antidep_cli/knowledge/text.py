@@ -1,0 +1,105 @@
+"""The searchable text of an entry: (kind, field, text, weight) for every text field.
+
+Classes, drugs, targets and neurotransmitters keep the field names and weights
+that ``search`` has always reported; every other section (rules, washouts,
+references, any section added later) is walked field by field, ranked below them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from enum import Enum
+from typing import Any
+
+from antidep_cli.knowledge.model import Agent, Drug, DrugClass, Neurotransmitter, Target
+
+Field = tuple[str, str, int]  # field, text, weight
+# How much a match in each kind of field counts; names beat prose, other sections come last.
+_WEIGHTS = {"id": 100, "name": 100, "abbreviation": 100, "synonyms": 90, "gene": 70, "note": 40}
+PROSE = 20
+OTHER_NAME, OTHER_PROSE = 15, 10
+# Sections searched by default, in the order their hits have always been listed.
+ENTRIES = ("classes", "drugs", "agents", "targets", "neurotransmitters")
+# Fields that hold ids of other entries or closed-vocabulary values, not text.
+_LINKS = frozenset(
+    {"references", "reference", "classes", "drugs", "targets", "target", "via", "neurotransmitter"}
+    | {"neurotransmitters", "components", "drug_class"}
+)
+
+
+def kind(section: str) -> str:
+    """A section's entries in the singular: ``classes`` -> ``class``, ``strategies`` -> ``strategy``."""
+    if section.endswith("ies"):
+        return section[:-3] + "y"
+    return section[:-2] if section.endswith("sses") else section.removesuffix("s")
+
+
+def fields(entry: object) -> Iterator[Field]:
+    """Every searchable string of one entry, in the order ``search`` lists ties."""
+    if isinstance(entry, DrugClass):
+        yield from _named({"id": entry.id, "abbreviation": entry.abbreviation, "name": entry.name}, entry.synonyms)
+        yield "mode_of_action", entry.mode_of_action, PROSE
+        yield "summary", entry.summary, PROSE
+        yield from _item_prose(entry)
+    elif isinstance(entry, Drug):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+        yield "note", entry.note, _WEIGHTS["note"]
+        yield from _item_prose(entry)
+    elif isinstance(entry, Agent):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+        yield "group", entry.group, PROSE
+        yield "note", entry.note, _WEIGHTS["note"]
+        for trait in entry.traits:
+            yield f"property: {trait.property}", trait.text, PROSE
+    elif isinstance(entry, Target):
+        yield from _named({"id": entry.id, "name": entry.name, "gene": entry.gene}, entry.synonyms)
+        yield "description", entry.description, PROSE
+    elif isinstance(entry, Neurotransmitter):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+    else:
+        for name, text in _walk(entry, ""):
+            yield name, text, OTHER_NAME if name in ("id", "name") else OTHER_PROSE
+
+
+def _named(names: dict[str, str], synonyms: tuple[str, ...]) -> Iterator[Field]:
+    for field, text in names.items():
+        yield field, text, _WEIGHTS[field]
+    for synonym in synonyms:
+        yield "synonyms", synonym, _WEIGHTS["synonyms"]
+
+
+def _item_prose(entry: DrugClass | Drug) -> Iterator[Field]:
+    for i, a in enumerate(entry.actions):
+        if a.effect:
+            yield f"actions[{i}].effect", a.effect, PROSE
+    groups = (
+        {"consequences": entry.consequences, "adaptations": entry.adaptations, "notes": entry.notes}
+        if isinstance(entry, DrugClass)
+        else {"notes": entry.notes, "metabolism": entry.metabolism}
+    )
+    for group, statements in groups.items():
+        for i, s in enumerate(statements):
+            yield f"{group}[{i}]", s.text, PROSE
+        if group == "consequences" and isinstance(entry, DrugClass) and entry.onset:
+            yield "onset", entry.onset.text, PROSE
+    if isinstance(entry, DrugClass):
+        for i, se in enumerate(entry.side_effects):
+            yield f"side_effects[{i}]", f"{se.effect}: {se.mechanism}", PROSE
+
+
+def _walk(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    """(path, text) for every string in a dataclass, skipping links and vocabularies."""
+    for f in dataclasses.fields(value):
+        if f.name in _LINKS:
+            continue
+        name = f.metadata.get("key", f.name)
+        where = f"{path}.{name}" if path else name
+        inner = getattr(value, f.name)
+        for i, item in enumerate(inner if isinstance(inner, tuple) else (inner,)):
+            if isinstance(item, Enum) or item is None:
+                continue
+            if isinstance(item, str):
+                yield where, item
+            elif dataclasses.is_dataclass(item):
+                yield from _walk(item, f"{where}[{i}]" if isinstance(inner, tuple) else where)

@@ -1,0 +1,60 @@
+"""The Python API: cheap to import, frozen dataclasses out, antidep's errors for bad names."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import antidep_cli
+from antidep_cli.errors import UnknownNameError
+from antidep_cli.knowledge.model import Drug, DrugClass
+from tests.conftest import MINIMAL
+
+
+def test_import_and_version_load_nothing_heavy() -> None:
+    code = (
+        "import sys\nimport antidep_cli\nsys.argv = ['antidep', '--version']\n"
+        "from antidep_cli.cli.main import main\nmain()\n"
+        "print(sorted(m for m in ('sqlite3', 'yaml', 'rich', 'typer') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True).stdout
+    assert out.splitlines() == [f"antidep {antidep_cli.__version__}", "[]"]
+
+
+def test_lookups_return_frozen_dataclasses() -> None:
+    kb = antidep_cli.open()
+    zoloft = kb.drug("Zoloft")
+    assert isinstance(zoloft, Drug) and zoloft.id == "sertraline" and zoloft.drug_class == "ssri"
+    ssri = kb.drug_class("SSRIs")
+    assert isinstance(ssri, DrugClass) and "sertraline" in [d.id for d in kb.members("ssri")]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        zoloft.name = "x"  # type: ignore[misc]
+    assert kb.target("serotonin transporter").id == "SERT"
+
+
+def test_compare_combine_and_search() -> None:
+    kb = antidep_cli.open()
+    cmp = kb.compare("snri", "ndri")
+    assert [e.id for e in cmp.items] == ["snri", "ndri"] and "NET" in cmp.target_overlap.shared
+    assert any(m.rule.severity.value == "contraindicated" for m in kb.combine("maoi", "ssri").flags)
+    assert kb.search("prozac")[0].id == "fluoxetine"
+
+
+def test_other_files_and_unknown_names(tmp_path: Path) -> None:
+    kb = antidep_cli.open(MINIMAL)
+    assert kb.drug_class("alpha").summary == "A test class."
+    with pytest.raises(UnknownNameError, match="did you mean"):
+        kb.drug_class("alpah")
+    with pytest.raises(AttributeError):
+        antidep_cli.nothing  # noqa: B018
+
+
+def test_readme_example_runs() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"```python\n(.*?)```", readme, re.S)
+    exec(compile(example, "README.md", "exec"), {})

@@ -1,0 +1,67 @@
+"""A command reads only the entries it shows, however large the knowledge file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from antidep_cli.knowledge.loader import open_index
+from antidep_cli.knowledge.location import data_path
+from antidep_cli.queries import analysis, query
+from antidep_cli.queries.search import search
+from antidep_cli.render import records
+from scripts.synth import synthesise
+from tests.conftest import run
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = yaml.safe_load(data_path().read_text(encoding="utf-8"))
+    path = tmp_path_factory.mktemp("synth") / "big.yaml"
+    path.write_text(yaml.safe_dump(synthesise(data, 1000), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _converted(path: Path, *steps: str) -> int:
+    ix = query.Index(open_index(path))
+    for step in steps:
+        if step == "drug":
+            records.drug(ix, query.drug(ix, "mirtazapine"))
+        elif step == "show":
+            records.drug_class(ix, query.drug_class(ix, "ssri"))
+        elif step == "targets":
+            records.acting("target", "DAT", analysis.acting_on(ix, target="DAT", drugs=True), True)
+        else:
+            search(ix, "autoreceptor", 25)
+    return ix.db.converted
+
+
+@pytest.mark.parametrize("step", ["drug", "show", "targets", "search"])
+def test_commands_convert_the_same_entries_on_a_big_file(big: Path, step: str) -> None:
+    small = _converted(data_path(), step)
+    assert _converted(big, step) == small
+    assert small <= 40  # the entry, its class or members, and the references it cites
+
+
+def test_drug_reads_the_drug_its_class_and_its_references(big: Path) -> None:
+    ix = query.Index(open_index(big))
+    found = query.drug(ix, "mirtazapine")
+    records.drug(ix, found)
+    assert ix.db.converted == 1 + len(query.citations(found))
+    assert len(ix.db.ids("drugs")) == 1000
+
+
+def test_big_file_checks_and_answers(big: Path) -> None:
+    assert "1000 drugs" in run("check", str(big)).stdout
+    assert run("--data", str(big), "drug", "mirtazapine-s3", "--json").exit_code == 0
+
+
+def test_sources_of_one_reference_converts_only_it(big: Path) -> None:
+    from antidep_cli.queries.search import cited_by, reference
+
+    ix = query.Index(open_index(big))
+    citing = cited_by(ix, (reference(ix, "Tatsumi1997"),))
+    assert "drug:sertraline" in citing["Tatsumi1997"] and "drug:sertraline-s3" in citing["Tatsumi1997"]
+    assert ix.db.converted == 1
