@@ -28,6 +28,8 @@ def _renamed(entry: dict[str, Any], n: int, keys: tuple[str, ...]) -> dict[str, 
         if key in new:
             new[key] = f"{new[key]} S{n}"
     new["synonyms"] = [f"{s} S{n}" for s in entry.get("synonyms", [])]
+    for brand in new.get("brands", []):
+        brand["name"] = f"{brand['name']} S{n}"
     return new
 
 

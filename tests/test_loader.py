@@ -172,6 +172,22 @@ CASES = [
         "expected one of 'serotonergic'",
     ),
     (
+        "malformed ChEMBL id",
+        "chembl: CHEMBL1,",
+        "chembl: CHEBI1,",
+        "xrefs: {gtopdb_ligand",
+        "drugs[0].xrefs.chembl",
+        "malformed chembl 'CHEBI1'",
+    ),
+    (
+        "brand country",
+        "country: UK, url",
+        "country: FR, url",
+        "- {name: Testmark",
+        "drugs[0].brands[0].country",
+        "expected one of AU, CA, EU, JP, UK, US",
+    ),
+    (
         "class rule with an owner",
         '    basis: label\n    label_of: testdrug\n    country: US\n    section: "4"\n',
         "    basis: class\n    label_of: testdrug\n",

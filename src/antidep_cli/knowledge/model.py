@@ -115,6 +115,28 @@ class Neurotransmitter:
 
 
 @dataclass(frozen=True, slots=True)
+class TargetMember:
+    """One gene product of a target that antidep treats as a family (alpha1, GABA-A, Nav)."""
+
+    gtopdb_target: str
+    gene: str | None = None
+    uniprot: str | None = None
+    hgnc: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetXrefs:
+    """A target's identifiers in GtoPdb, UniProt (human) and HGNC; a family lists its members."""
+
+    references: tuple[str, ...]
+    gtopdb_target: str | None = None
+    uniprot: str | None = None
+    hgnc: str | None = None
+    gtopdb_family: str | None = None
+    members: tuple[TargetMember, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Target:
     id: str
     name: str
@@ -123,6 +145,7 @@ class Target:
     description: str
     neurotransmitters: tuple[str, ...] = ()
     synonyms: tuple[str, ...] = ()
+    xrefs: TargetXrefs | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +207,28 @@ class SideEffect:
 
 
 @dataclass(frozen=True, slots=True)
+class LigandXrefs:
+    """A substance's identifiers in GtoPdb, PubChem, ChEMBL and DrugBank."""
+
+    references: tuple[str, ...]
+    gtopdb_ligand: str | None = None
+    pubchem_cid: str | None = None
+    chembl: str | None = None
+    drugbank: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    """A brand name in one country (``member_states`` narrows an EU national brand), with where it was seen."""
+
+    name: str
+    country: str
+    url: str
+    accessed: str
+    member_states: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class DrugClass:
     id: str
     abbreviation: str
@@ -218,6 +263,8 @@ class Drug:
     synonyms: tuple[str, ...] = ()
     notes: tuple[Statement, ...] = ()
     metabolism: tuple[Statement, ...] = ()
+    brands: tuple[Brand, ...] = ()
+    xrefs: LigandXrefs | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +288,7 @@ class Agent:
     references: tuple[str, ...]
     synonyms: tuple[str, ...] = ()
     actions: tuple[Action, ...] = ()
+    xrefs: LigandXrefs | None = None
 
     @property
     def properties(self) -> frozenset[Property]:
@@ -323,6 +371,26 @@ class Washout:
     section: str | None = None
 
 
+class Finding(StrEnum):
+    """How a drug action compares with GtoPdb's interaction rows."""
+
+    KIND = "kind differs"
+    AFFINITY = "affinity differs"
+    MISSING = "not in GtoPdb"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownDifference:
+    """A disagreement with GtoPdb that was checked and explained rather than 'fixed'."""
+
+    id: str
+    drug: str
+    target: str
+    finding: Finding
+    reason: str
+    references: tuple[str, ...]
+
+
 Entry = Neurotransmitter | Target | DrugClass | Drug | Agent
 
 
@@ -332,6 +400,8 @@ def spellings(entry: Entry) -> tuple[str, ...]:
         return (entry.id, entry.name, *entry.synonyms, entry.abbreviation)
     if isinstance(entry, Target):
         return (entry.id, entry.name, *entry.synonyms, entry.gene)
+    if isinstance(entry, Drug):
+        return (entry.id, entry.name, *entry.synonyms, *(b.name for b in entry.brands))
     return (entry.id, entry.name, *entry.synonyms)
 
 
@@ -347,3 +417,4 @@ class Catalog:
     interactions: tuple[Interaction, ...] = ()
     strategies: tuple[Strategy, ...] = ()
     washouts: tuple[Washout, ...] = ()
+    gtopdb_differences: tuple[KnownDifference, ...] = ()

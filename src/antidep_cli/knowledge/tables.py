@@ -68,10 +68,11 @@ def plain(value: Any) -> Any:
 
 
 def _spellings(entry: Any) -> Iterator[str]:
-    """Whichever of id, name, synonyms, abbreviation and gene an entry has, in that order."""
+    """Whichever of id, name, synonyms, abbreviation, gene and brand names an entry has, in that order."""
     for attr in ("id", "name", "synonyms", "abbreviation", "gene"):
         value = getattr(entry, attr, None)
         yield from value if isinstance(value, tuple) else [value] if isinstance(value, str) else []
+    yield from (brand.name for brand in getattr(entry, "brands", ()))
 
 
 def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, report: Report | None = None) -> None:

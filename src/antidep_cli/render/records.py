@@ -10,9 +10,12 @@ from antidep_cli.knowledge.model import (
     Agent,
     Drug,
     DrugClass,
+    LigandXrefs,
     Measure,
     Reference,
     Statement,
+    Target,
+    TargetXrefs,
 )
 from antidep_cli.queries import query
 
@@ -110,6 +113,34 @@ def drug_class(ix: query.Index, c: DrugClass) -> Record:
     }
 
 
+def xrefs(x: LigandXrefs | TargetXrefs | None) -> Record | None:
+    """Database identifiers as strings (null where a database has none); a family lists its members."""
+    if x is None:
+        return None
+    if isinstance(x, LigandXrefs):
+        return {"gtopdb_ligand": x.gtopdb_ligand, "pubchem_cid": x.pubchem_cid, "chembl": x.chembl} | _compact(
+            {"drugbank": x.drugbank}
+        )
+    record: Record = {"gtopdb_target": x.gtopdb_target, "uniprot": x.uniprot, "hgnc": x.hgnc}
+    if x.members:
+        members = [
+            _compact({"gtopdb_target": m.gtopdb_target, "gene": m.gene, "uniprot": m.uniprot, "hgnc": m.hgnc})
+            for m in x.members
+        ]
+        record |= {"gtopdb_family": x.gtopdb_family, "members": members}
+    return record
+
+
+def brands(d: Drug) -> Record:
+    """Brand names grouped by country, in the order countries first appear."""
+    grouped: Record = {}
+    for b in d.brands:
+        grouped.setdefault(b.country, []).append(
+            _compact({"name": b.name, "member_states": list(b.member_states) or None, "url": b.url})
+        )
+    return grouped
+
+
 def drug(ix: query.Index, d: Drug) -> Record:
     """The ``drug`` record."""
     record: Record = {"id": d.id, "name": d.name, "class": d.drug_class}
@@ -117,6 +148,8 @@ def drug(ix: query.Index, d: Drug) -> Record:
         record["components"] = list(d.components)
     return record | {
         "synonyms": list(d.synonyms),
+        "brands": brands(d),
+        "xrefs": xrefs(d.xrefs),
         "atc": d.atc,
         "note": d.note,
         "actions": [action(a, with_affinity=True) for a in d.actions],
@@ -148,8 +181,8 @@ def comparison(cmp: Comparison) -> Record:
     }
 
 
-def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> Record:
-    """The ``targets`` record."""
+def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool, target: Target | None = None) -> Record:
+    """The ``targets`` record; a target's own record carries its identifiers."""
     entries = []
     for f in found:
         entry: Record = {"class": f.item.id}
@@ -157,7 +190,8 @@ def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> Reco
             entry = {"drug": f.item.id, "class": f.item.drug_class}
         entry |= {"role": str(f.role), "via": [{"target": a.target, "action": str(a.action)} for a in f.via]}
         entries.append(entry)
-    return {key: ident, "drugs" if drugs else "classes": entries}
+    head: Record = {key: ident} | ({"xrefs": xrefs(target.xrefs)} if target else {})
+    return head | {"drugs" if drugs else "classes": entries}
 
 
 def listing(ix: query.Index, what: str) -> list[Record]:
@@ -187,6 +221,7 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "gene": t.gene,
                 "kind": str(t.kind),
                 "neurotransmitters": list(t.neurotransmitters),
+                "xrefs": xrefs(t.xrefs),
             }
             for t in ix.section("targets")
         ]
@@ -274,5 +309,6 @@ def agent(ix: query.Index, a: Agent) -> Record:
             {"property": str(t.property), "text": t.text, "references": list(t.references)} for t in a.traits
         ],
         "actions": [action(x) for x in a.actions],
+        "xrefs": xrefs(a.xrefs),
         "references": references(ix, a),
     }

@@ -168,7 +168,9 @@ def targets(
 
         return acting_view(ix, key, ident, found, drugs)
 
-    present(chosen(fmt, as_json), record=lambda: records.acting(key, ident, found, drugs), table=table)
+    chosen_target = ix.targets[ident] if key == "target" else None
+    record = lambda: records.acting(key, ident, found, drugs, chosen_target)  # noqa: E731
+    present(chosen(fmt, as_json), record=record, table=table)
 
 
 class Listing(StrEnum):

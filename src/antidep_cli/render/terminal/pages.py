@@ -7,6 +7,7 @@ from rich.text import Text
 
 from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Status
 from antidep_cli.queries import query
+from antidep_cli.render.terminal.identity import brand_lines, xref_line
 from antidep_cli.render.terminal.richtext import Citations, action_stack, status_tag, table, target_stack
 
 
@@ -78,6 +79,7 @@ def drug_page(ix: query.Index, d: Drug) -> Group:
     ]
     if cls:
         parts.append(Text.assemble(("Class mode of action: ", "dim"), cls.mode_of_action))
+    parts += [*brand_lines(d), *filter(None, [xref_line(d.xrefs)])]
     parts += [Text(""), Text(d.note), Text(""), _actions(d.actions, cite, with_affinity=True)]
     if d.notes:
         parts.append(_statements("What sets it apart", d.notes, cite))

@@ -1,0 +1,89 @@
+"""Identifiers and brand names: every drug and target is cross-linked, and brands resolve by country."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from antidep_cli.knowledge.model import Agent, Catalog, Drug
+from tests.conftest import run
+
+# Absent from GtoPdb 2020.5 (and so from its PubChem column): recorded as a known gap, not guessed.
+NOT_IN_GTOPDB = {"zuranolone"}
+
+
+def test_every_drug_has_its_identifiers(catalog: Catalog) -> None:
+    for drug in catalog.drugs:
+        if drug.components:
+            assert drug.xrefs is None, drug.id
+            continue
+        assert drug.xrefs is not None, drug.id
+        assert drug.xrefs.chembl and drug.xrefs.drugbank, drug.id
+        if drug.id not in NOT_IN_GTOPDB:
+            assert drug.xrefs.gtopdb_ligand and drug.xrefs.pubchem_cid, drug.id
+
+
+def test_combination_components_are_entries_with_identifiers(catalog: Catalog) -> None:
+    entries: tuple[Drug | Agent, ...] = (*catalog.drugs, *catalog.agents)
+    products = {e.id: e for e in entries}
+    for drug in catalog.drugs:
+        for component in drug.components:
+            assert products[component].xrefs is not None, component
+
+
+def test_every_target_has_its_identifiers(catalog: Catalog) -> None:
+    for target in catalog.targets:
+        x = target.xrefs
+        assert x is not None, target.id
+        assert (x.gtopdb_target and x.uniprot and x.hgnc) or (x.gtopdb_family and x.members), target.id
+
+
+@pytest.mark.parametrize(
+    ("drug", "ids"),
+    [
+        ("fluoxetine", {"gtopdb_ligand": "203", "pubchem_cid": "3386", "chembl": "CHEMBL41", "drugbank": "DB00472"}),
+        (
+            "escitalopram",
+            {"gtopdb_ligand": "7177", "pubchem_cid": "146570", "chembl": "CHEMBL1508", "drugbank": "DB01175"},
+        ),
+        ("sertraline", {"gtopdb_ligand": "4798", "pubchem_cid": "68617", "chembl": "CHEMBL809", "drugbank": "DB01104"}),
+    ],
+)
+def test_drug_json_carries_xrefs(drug: str, ids: dict[str, str]) -> None:
+    assert json.loads(run("drug", drug, "--json").stdout)["xrefs"] == ids
+
+
+def test_target_records_carry_xrefs() -> None:
+    rows = {r["id"]: r for r in json.loads(run("list", "targets", "--json").stdout)}
+    assert rows["SERT"]["xrefs"] == {"gtopdb_target": "928", "uniprot": "P31645", "hgnc": "HGNC:11050"}
+    assert rows["alpha1"]["xrefs"]["gtopdb_family"] == "4"
+    assert [m["gene"] for m in rows["alpha1"]["xrefs"]["members"]] == ["ADRA1A", "ADRA1B", "ADRA1D"]
+    data = json.loads(run("targets", "--target", "DAT", "--json").stdout)
+    assert data["xrefs"]["uniprot"] == "Q01959"
+
+
+@pytest.mark.parametrize(
+    ("brand", "drug"),
+    [("Pristiq", "desvenlafaxine"), ("Cipralex", "escitalopram"), ("lustral", "sertraline"), ("EDRONAX", None)],
+)
+def test_brands_resolve_case_insensitively(brand: str, drug: str | None) -> None:
+    result = run("drug", brand, "--json")
+    if drug is None:
+        assert result.exit_code == 1 and result.stdout == ""
+    else:
+        assert json.loads(result.stdout)["id"] == drug
+
+
+def test_drug_shows_brands_grouped_by_country() -> None:
+    data = json.loads(run("drug", "escitalopram", "--json").stdout)
+    assert [b["name"] for b in data["brands"]["UK"]] == ["Cipralex"]
+    assert [b["name"] for b in data["brands"]["US"]] == ["Lexapro"]
+    text = run("drug", "escitalopram", env={"COLUMNS": "120"}).stdout
+    assert "Brands: US Lexapro · UK Cipralex · CA Cipralex" in text
+
+
+def test_every_brand_names_where_it_was_seen(catalog: Catalog) -> None:
+    for drug in catalog.drugs:
+        for brand in drug.brands:
+            assert brand.url.startswith(("http://", "https://")) and brand.accessed, (drug.id, brand.name)
