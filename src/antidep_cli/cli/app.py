@@ -69,6 +69,7 @@ COMMANDS = {
     "matrix": ("reasoning", "matrix"),
     "explain": ("reasoning", "explain"),
     "export": ("reasoning", "export"),
+    "trd": ("clinic", "trd"),
 }
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from antidep_cli.errors import Problem
-from antidep_cli.knowledge import identity_checks, names, rule_checks
+from antidep_cli.knowledge import clinic_checks, identity_checks, names, rule_checks
 from antidep_cli.knowledge.located import cites, unique
 from antidep_cli.knowledge.model import (
     Action,
@@ -81,6 +81,7 @@ def _problems(cat: Catalog) -> Iterator[Problem]:
         yield from _check_actions(agent.actions, path, targets, nts, refs)
     yield from rule_checks.check(cat, refs, targets)
     yield from identity_checks.check(cat, refs)
+    yield from clinic_checks.check(cat, refs)
     yield from _ambiguous([(("neurotransmitters", i), n) for i, n in enumerate(cat.neurotransmitters)])
     yield from _ambiguous([(("targets", i), t) for i, t in enumerate(cat.targets)])
     items: list[tuple[tuple[str | int, ...], Entry]] = [(("classes", i), c) for i, c in enumerate(cat.classes)]

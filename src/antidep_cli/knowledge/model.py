@@ -30,6 +30,8 @@ class Site(StrEnum):
     RECEPTOR = "receptor"
     ION_CHANNEL = "ion channel"
     CHAPERONE = "intracellular chaperone"
+    NUCLEAR = "nuclear receptor"
+    INTRACELLULAR_ENZYME = "intracellular enzyme"
 
 
 class Role(StrEnum):
@@ -52,6 +54,7 @@ class TargetKind(StrEnum):
     LIGAND_GATED = "ligand-gated ion channel"
     VOLTAGE_GATED = "voltage-gated ion channel"
     CHAPERONE = "chaperone"
+    NUCLEAR_RECEPTOR = "nuclear receptor"
 
 
 class Status(StrEnum):
@@ -72,6 +75,17 @@ class Severity(StrEnum):
     MAJOR = "major"
     MODERATE = "moderate"
     MINOR = "minor"
+
+
+class Approval(StrEnum):
+    """A product's regulatory status for depression in one country."""
+
+    APPROVED = "approved"
+    ADJUNCT = "approved adjunct"
+    OFF_LABEL = "off-label"
+    INVESTIGATIONAL = "investigational"
+    NOT_APPROVED = "not approved"
+    WITHDRAWN = "withdrawn"
 
 
 class Basis(StrEnum):
@@ -196,6 +210,7 @@ class Statement:
     references: tuple[str, ...]
     status: Status = Status.ESTABLISHED
     timescale: str | None = None
+    regions: tuple[str, ...] = ()  # ids from the ``regions`` vocabulary where it is observed
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +218,48 @@ class SideEffect:
     effect: str
     mechanism: str
     via: str  # the target of the action that explains it
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A brain region that adaptations and consequences can name."""
+
+    id: str
+    name: str
+    description: str
+    references: tuple[str, ...]
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Regulatory:
+    """A product's status for depression in one country, with its year where known."""
+
+    country: str
+    status: Approval
+    detail: str
+    references: tuple[str, ...]
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phenotype:
+    """What one metabolizer phenotype does to exposure, and a guideline's recommendation in its own words."""
+
+    phenotype: str
+    effect: str
+    recommendation: str
+    strength: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pharmacogenomics:
+    """A drug-gene pair from a pharmacogenomic guideline (learning content, not dosing advice)."""
+
+    gene: str
+    guideline: str
+    phenotypes: tuple[Phenotype, ...]
     references: tuple[str, ...]
 
 
@@ -265,6 +322,9 @@ class Drug:
     metabolism: tuple[Statement, ...] = ()
     brands: tuple[Brand, ...] = ()
     xrefs: LigandXrefs | None = None
+    regulatory: tuple[Regulatory, ...] = ()
+    pharmacogenomics: tuple[Pharmacogenomics, ...] = ()
+    traits: tuple[Trait, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +354,55 @@ class Agent:
     def properties(self) -> frozenset[Property]:
         """The properties its traits record."""
         return frozenset(t.property for t in self.traits)
+
+
+def properties(entry: object) -> frozenset[Property]:
+    """The properties an agent's or drug's traits record (none for other entries)."""
+    return frozenset(t.property for t in getattr(entry, "traits", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A regulatory or guideline milestone, with its year."""
+
+    year: int
+    country: str
+    event: str
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Neuromodulation:
+    """A non-drug treatment: what is stimulated, what is hypothesised to adapt, and its milestones."""
+
+    id: str
+    name: str
+    stimulates: str
+    summary: str
+    references: tuple[str, ...]
+    synonyms: tuple[str, ...] = ()
+    adaptations: tuple[Statement, ...] = ()
+    evidence: tuple[Statement, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TrdItem:
+    """One cited point of a treatment-resistant-depression topic, linked to the entries it names."""
+
+    text: str
+    references: tuple[str, ...]
+    links: tuple[str, ...] = ()
+    status: Status = Status.ESTABLISHED
+
+
+@dataclass(frozen=True, slots=True)
+class TrdTopic:
+    """A part of the treatment-resistant-depression overview: definition, confounders, stages, STAR*D."""
+
+    id: str
+    title: str
+    items: tuple[TrdItem, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +500,7 @@ class KnownDifference:
     references: tuple[str, ...]
 
 
-Entry = Neurotransmitter | Target | DrugClass | Drug | Agent
+Entry = Neurotransmitter | Target | DrugClass | Drug | Agent | Neuromodulation
 
 
 def spellings(entry: Entry) -> tuple[str, ...]:
@@ -418,3 +527,6 @@ class Catalog:
     strategies: tuple[Strategy, ...] = ()
     washouts: tuple[Washout, ...] = ()
     gtopdb_differences: tuple[KnownDifference, ...] = ()
+    regions: tuple[Region, ...] = ()
+    neuromodulation: tuple[Neuromodulation, ...] = ()
+    trd: tuple[TrdTopic, ...] = ()

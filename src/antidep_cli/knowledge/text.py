@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Any
 
-from antidep_cli.knowledge.model import Agent, Drug, DrugClass, Neurotransmitter, Target
+from antidep_cli.knowledge.model import Agent, Drug, DrugClass, Neuromodulation, Neurotransmitter, Region, Target
 
 Field = tuple[str, str, int]  # field, text, weight
 # How much a match in each kind of field counts; names beat prose, other sections come last.
@@ -20,7 +20,7 @@ _WEIGHTS = {"id": 100, "name": 100, "abbreviation": 100, "synonyms": 90, "gene":
 PROSE = 20
 OTHER_NAME, OTHER_PROSE = 15, 10
 # Sections searched by default, in the order their hits have always been listed.
-ENTRIES = ("classes", "drugs", "agents", "targets", "neurotransmitters")
+ENTRIES = ("classes", "drugs", "agents", "neuromodulation", "targets", "neurotransmitters", "regions")
 # Fields that hold ids of other entries or closed-vocabulary values, not text.
 _LINKS = frozenset(
     {"references", "reference", "classes", "drugs", "targets", "target", "via", "neurotransmitter"}
@@ -46,6 +46,21 @@ def fields(entry: object) -> Iterator[Field]:
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "note", entry.note, _WEIGHTS["note"]
         yield from _item_prose(entry)
+        for p in entry.pharmacogenomics:
+            for ph in p.phenotypes:
+                yield f"pharmacogenomics ({p.gene})", f"{p.gene} {ph.phenotype}: {ph.effect} {ph.recommendation}", PROSE
+        for r in entry.regulatory:
+            yield f"status ({r.country})", f"{r.status}: {r.detail}", PROSE
+    elif isinstance(entry, Neuromodulation):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+        yield "stimulates", entry.stimulates, PROSE
+        yield "summary", entry.summary, PROSE
+        for group in ("adaptations", "evidence"):
+            for i, s in enumerate(getattr(entry, group)):
+                yield f"{group}[{i}]", s.text, PROSE
+    elif isinstance(entry, Region):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+        yield "description", entry.description, PROSE
     elif isinstance(entry, Agent):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "group", entry.group, PROSE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from antidep_cli.knowledge.model import Action, Role, Statement, Status
+from antidep_cli.knowledge.model import Action, Neuromodulation, Role, Statement, Status
 from antidep_cli.queries import query
 from antidep_cli.queries.query import Index, Item
 
@@ -32,7 +32,18 @@ def _action_step(a: Action) -> Step:
 
 
 def _statement_step(s: Statement) -> Step:
-    return Step(s.text, s.status, s.references, f"Timescale: {s.timescale}" if s.timescale else "")
+    detail = [f"Timescale: {s.timescale}" if s.timescale else "", f"In: {', '.join(s.regions)}" if s.regions else ""]
+    return Step(s.text, s.status, s.references, "; ".join(filter(None, detail)))
+
+
+def treatment_chain(n: Neuromodulation) -> tuple[Stage, ...]:
+    """A neuromodulation treatment's chain: what is stimulated, what is hypothesised to adapt, the evidence."""
+    stages = [Stage("What is stimulated", (Step(n.stimulates, Status.ESTABLISHED, n.references, n.summary),))]
+    if n.adaptations:
+        stages.append(Stage("What is hypothesised to adapt", tuple(_statement_step(s) for s in n.adaptations)))
+    if n.evidence:
+        stages.append(Stage("Evidence", tuple(_statement_step(s) for s in n.evidence)))
+    return tuple(stages)
 
 
 def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:

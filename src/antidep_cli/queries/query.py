@@ -14,6 +14,7 @@ from antidep_cli.knowledge.model import (
     Direction,
     Drug,
     DrugClass,
+    Neuromodulation,
     Neurotransmitter,
     Reference,
     Role,
@@ -27,6 +28,7 @@ Item = DrugClass | Drug | Agent
 _TRANSMITS = (Direction.RAISES, Direction.ENHANCES)
 KINDS = {
     "item": ("classes", "drugs", "agents"),
+    "neuromodulation": ("neuromodulation",),
     "target": ("targets",),
     "neurotransmitter": ("neurotransmitters",),
     "reference": ("references",),
@@ -112,6 +114,9 @@ class _Lookup(Mapping[str, Any]):
 def item(ix: Index, name: str, label: str = "class, drug or agent") -> Item:
     """A class, drug or interaction partner by any of its names."""
     ident = ix.lookup("item", name)
+    if ident is None and (other := ix.lookup("neuromodulation", name)) is not None:
+        hint = f"{other} is a neuromodulation treatment, not a drug; try: antidep show {other}"
+        raise UnknownNameError(label, name, hint=hint)
     if ident is None:
         raise ix.unknown("item", label, name)
     return ix.items[ident]
@@ -138,6 +143,13 @@ def drug(ix: Index, name: str) -> Drug:
 
 
 AGENT_HINT = "it is an interaction partner, not an antidepressant; try: antidep list agents, antidep combine {} ..."
+
+
+def neuromodulation(ix: Index, name: str) -> Neuromodulation | None:
+    """A neuromodulation treatment by any of its names, or None."""
+    ident = ix.lookup("neuromodulation", name)
+    found: Neuromodulation | None = ix.get("neuromodulation", ident) if ident else None
+    return found
 
 
 def target(ix: Index, name: str) -> Target:
@@ -238,4 +250,14 @@ def citations(entry: Item) -> tuple[str, ...]:
         found += [r for trait in entry.traits for r in trait.references]
     else:
         found += [r for s in entry.notes + entry.metabolism for r in s.references]
+        found += [r for reg in entry.regulatory for r in reg.references]
+        found += [r for p in entry.pharmacogenomics for r in (p.guideline, *p.references)]
+        found += [r for trait in entry.traits for r in trait.references]
     return tuple(dict.fromkeys([*found, *entry.references]))
+
+
+def neuromodulation_citations(n: Neuromodulation) -> tuple[str, ...]:
+    """Every reference a neuromodulation entry cites, in order of first citation."""
+    found = [r for s in n.adaptations + n.evidence for r in s.references]
+    found += [r for m in n.milestones for r in m.references]
+    return tuple(dict.fromkeys([*found, *n.references]))

@@ -19,6 +19,7 @@ from antidep_cli.knowledge.model import (
     Severity,
     Strategy,
     Washout,
+    properties,
 )
 from antidep_cli.queries import query
 from antidep_cli.queries.query import Index, Item
@@ -38,9 +39,10 @@ def _acts(entry: Item, rule: ActingOn) -> bool:
 
 def match(ix: Index, selector: Selector, entry: Item) -> tuple[bool, tuple[str, ...]]:
     """Whether a selector matches an item and, for a class matched through members, which."""
+    if not properties(entry).isdisjoint(selector.properties):
+        return True, ()
     if isinstance(entry, Agent):
-        named = entry.id in selector.agents or not entry.properties.isdisjoint(selector.properties)
-        return named or any(_acts(entry, rule) for rule in selector.acting), ()
+        return entry.id in selector.agents or any(_acts(entry, rule) for rule in selector.acting), ()
     cls = query.class_of(ix, entry)
     if (cls and cls.id in selector.classes) or entry.id in selector.drugs:
         return True, ()

@@ -12,12 +12,14 @@ from antidep_cli.knowledge.model import (
     DrugClass,
     LigandXrefs,
     Measure,
+    Neuromodulation,
     Reference,
     Statement,
     Target,
     TargetXrefs,
 )
 from antidep_cli.queries import query
+from antidep_cli.render import clinic
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
@@ -155,6 +157,8 @@ def drug(ix: query.Index, d: Drug) -> Record:
         "actions": [action(a, with_affinity=True) for a in d.actions],
         "notes": [statement(s) for s in d.notes],
         "metabolism": [statement(s) for s in d.metabolism],
+        "regulatory": clinic.regulatory(d),
+        "pharmacogenomics": clinic.pharmacogenomics(d),
         "references": references(ix, d),
     }
 
@@ -270,7 +274,7 @@ def matrix_csv(m: Matrix) -> str:
     return buffer.getvalue()
 
 
-def explanation(entry: query.Item, stages: tuple[Stage, ...]) -> Record:
+def explanation(entry: query.Item | Neuromodulation, stages: tuple[Stage, ...]) -> Record:
     """The ``explain`` record: stages in time order, each with cited steps."""
     return {
         "id": entry.id,

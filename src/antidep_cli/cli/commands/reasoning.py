@@ -109,7 +109,12 @@ def matrix(
 
 def explain(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="NAME", help="A class or drug.", autocompletion=completer("item"))],
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME", help="A class, drug or neuromodulation treatment.", autocompletion=completer("item")
+        ),
+    ],
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -119,13 +124,19 @@ def explain(
     antidep explain nassa
     antidep explain sertraline --json
     """
+    from antidep_cli.knowledge.model import Neuromodulation
     from antidep_cli.queries import query
-    from antidep_cli.queries.explain import chain
+    from antidep_cli.queries.explain import chain, treatment_chain
+    from antidep_cli.queries.query import Item
     from antidep_cli.render import records
 
     ix = load(ctx)
-    entry = query.item(ix, name)
-    stages = chain(ix, entry)
+    entry: Item | Neuromodulation
+    if treatment := query.neuromodulation(ix, name):
+        entry, stages = treatment, treatment_chain(treatment)
+    else:
+        entry = query.item(ix, name)
+        stages = chain(ix, entry)
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.figures import explain_tree

@@ -49,6 +49,10 @@ def show_class(
     from antidep_cli.render import markdown, records
 
     ix = load(ctx)
+    if treatment := query.neuromodulation(ix, name):
+        from antidep_cli.cli.commands.clinic import present_neuromodulation
+
+        return present_neuromodulation(ix, treatment, chosen(fmt, as_json))
     found = query.drug_class(ix, name)
 
     def table() -> "RenderableType":

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from antidep_cli.knowledge.model import Interaction, Strategy
+from antidep_cli.knowledge.model import Interaction, Neuromodulation, Strategy
 from antidep_cli.queries.analysis import LEGEND
 from antidep_cli.render import rules
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, table
@@ -122,7 +122,7 @@ def matrix_view(m: Matrix) -> Group:
     return Group(MatrixFigure(m), Text(f"{legend}. Upper case: primary action; lower case: secondary.", style="dim"))
 
 
-def explain_tree(entry: Item, stages: tuple[Stage, ...]) -> Tree:
+def explain_tree(entry: Item | Neuromodulation, stages: tuple[Stage, ...]) -> Tree:
     """The causal chain as a tree, hypotheses marked, references by id."""
     root = Tree(Text.assemble((entry.id, "bold"), f" — {entry.name}"))
     for stage in stages:

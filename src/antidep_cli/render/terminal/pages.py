@@ -7,6 +7,7 @@ from rich.text import Text
 
 from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Status
 from antidep_cli.queries import query
+from antidep_cli.render.terminal.clinic import pharmacogenomics_table, regulatory_line
 from antidep_cli.render.terminal.identity import brand_lines, xref_line
 from antidep_cli.render.terminal.richtext import Citations, action_stack, status_tag, table, target_stack
 
@@ -79,11 +80,13 @@ def drug_page(ix: query.Index, d: Drug) -> Group:
     ]
     if cls:
         parts.append(Text.assemble(("Class mode of action: ", "dim"), cls.mode_of_action))
-    parts += [*brand_lines(d), *filter(None, [xref_line(d.xrefs)])]
+    parts += [*brand_lines(d), *filter(None, [regulatory_line(d), xref_line(d.xrefs)])]
     parts += [Text(""), Text(d.note), Text(""), _actions(d.actions, cite, with_affinity=True)]
     if d.notes:
         parts.append(_statements("What sets it apart", d.notes, cite))
     if d.metabolism:
         parts.append(_statements("Metabolism and interactions", d.metabolism, cite))
+    if pgx := pharmacogenomics_table(d, cite):
+        parts.append(pgx)
     parts.append(cite.listing(query.references(ix, cite.numbers)))
     return Group(*parts)
