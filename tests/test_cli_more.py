@@ -120,7 +120,7 @@ def test_combine_maoi_with_ssri_is_contraindicated_by_each_label() -> None:
 def test_combine_flags_the_reversible_maoi_too() -> None:
     kinds = {f["kind"] for f in json.loads(run("combine", "moclobemide", "sertraline", "--json").stdout)["flags"]}
     assert "serotonin syndrome" in kinds
-    assert "hypertensive crisis (dietary tyramine)" not in kinds  # reversible: tyramine displaces it
+    assert "hypertensive crisis (dietary tyramine)" not in kinds  # reversible MAO-A inhibitor: no cheese effect
 
 
 def test_combine_tyramine_for_irreversible_maoi() -> None:

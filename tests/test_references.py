@@ -1,0 +1,75 @@
+"""Every reference of the shipped knowledge file resolves, is dated and is cited (issue 8, part 1).
+
+The year rule: a citation names a four-digit year (1900–2099). A label, web page or book
+chapter whose publication or revision year was not printed where it was read may instead
+carry a ``url`` with its ``accessed`` date; that date then stands for the version cited.
+A work indexed in PubMed (it has a PMID) must name its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from antidep_cli.knowledge.model import Catalog, Reference
+from antidep_cli.queries.query import Index
+from antidep_cli.queries.search import cited_by
+
+PMID = re.compile(r"[1-9]\d{0,8}")
+DOI = re.compile(r"10\.\d{4,9}/\S+")
+URL = re.compile(r"https?://\S+")
+DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+VAGUE = ("Educational page", "Abstract on", "Drug-information page", "Encyclopedia mirror", "Wikipedia")
+MIRRORS = ("wikipedia.org", "wikimili", "piglix", "wikem", "gpnotebook", "psychscenehub", "cafermed")
+
+
+def _refs(catalog: Catalog) -> list[Reference]:
+    return list(catalog.references)
+
+
+def test_every_reference_has_a_resolvable_identifier(catalog: Catalog) -> None:
+    missing = [r.id for r in _refs(catalog) if not (r.pmid or r.doi or r.url)]
+    assert not missing, f"references without PMID, DOI or URL: {missing}"
+
+
+def test_identifiers_are_well_formed(catalog: Catalog) -> None:
+    for r in _refs(catalog):
+        assert r.pmid is None or PMID.fullmatch(r.pmid), (r.id, r.pmid)
+        assert r.doi is None or DOI.fullmatch(r.doi), (r.id, r.doi)
+        assert r.url is None or URL.fullmatch(r.url), (r.id, r.url)
+        if r.url is not None:
+            assert r.accessed is not None and DATE.fullmatch(r.accessed), f"{r.id}: a url needs its accessed date"
+
+
+def test_every_citation_has_a_year(catalog: Catalog) -> None:
+    for r in _refs(catalog):
+        dated_page = r.url is not None and r.accessed is not None and r.pmid is None
+        assert YEAR.search(r.citation) or dated_page, f"{r.id}: no year in {r.citation!r}"
+
+
+def test_no_reference_is_vague_or_a_mirror_of_an_encyclopedia(catalog: Catalog) -> None:
+    for r in _refs(catalog):
+        assert not r.citation.startswith(VAGUE), (r.id, r.citation)
+        assert not any(m in (r.url or "").lower() for m in MIRRORS), (r.id, r.url)
+
+
+def test_no_reference_is_uncited(index: Index) -> None:
+    citing = cited_by(index, index.section("references"))
+    assert not [ref for ref, labels in citing.items() if not labels]
+
+
+@pytest.mark.parametrize(
+    ("ident", "pmid", "doi"),
+    [
+        ("Tatsumi1997", "9537821", "10.1016/s0014-2999(97)01393-9"),
+        ("Iversen2006", "16402124", "10.1038/sj.bjp.0706428"),
+        ("Finberg2016", "27803666", "10.3389/fphar.2016.00340"),
+        ("Blier1998", "9928258", "10.1111/j.1749-6632.1998.tb10192.x"),
+        ("Isbister2009", "19552753", "10.1111/j.1365-2125.2009.03382.x"),
+    ],
+)
+def test_audited_identifiers_match_the_sources_seen(catalog: Catalog, ident: str, pmid: str, doi: str) -> None:
+    ref = next(r for r in catalog.references if r.id == ident)
+    assert (ref.pmid, ref.doi) == (pmid, doi)
