@@ -79,8 +79,12 @@ def test_drug_shows_brands_grouped_by_country() -> None:
     data = json.loads(run("drug", "escitalopram", "--json").stdout)
     assert [b["name"] for b in data["brands"]["UK"]] == ["Cipralex"]
     assert [b["name"] for b in data["brands"]["US"]] == ["Lexapro"]
+    assert [(b["name"], b["member_states"]) for b in data["brands"]["EU"]] == [
+        ("Seroplex", ["France"]),
+        ("Lexapro", ["Ireland"]),
+    ]
     text = run("drug", "escitalopram", env={"COLUMNS": "120"}).stdout
-    assert "Brands: US Lexapro · UK Cipralex · CA Cipralex" in text
+    assert "Brands: US Lexapro · UK Cipralex · EU Seroplex (France), Lexapro (Ireland) · CA Cipralex" in text
 
 
 def test_every_brand_names_where_it_was_seen(catalog: Catalog) -> None:
