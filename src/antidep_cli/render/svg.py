@@ -117,9 +117,9 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
             _row(g, inside, left + 60, right - 20, TERMINAL_TOP + 80)
         for k, s in enumerate(p.zone(Zone.HETERO)):
             y = TERMINAL_TOP + 50 + k * 44
-            _el(g, "rect", x=2, y=y - 26, width=70, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
+            _el(g, "rect", x=0, y=y - 26, width=74, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
             for n, word in enumerate((s.ligand or "other", "neuron")):
-                _el(g, "text", word, x=37, y=y - 4 + n * 13, text_anchor="middle", font_size=9, fill=MUTED)
+                _el(g, "text", word, x=36, y=y - 4 + n * 12, text_anchor="middle", font_size=8, fill=MUTED)
             spot(g, s, left, y)
         _row(g, p.zone(Zone.TERMINAL), left, right, MEMBRANE_Y)
         _cleft(g, p, w)

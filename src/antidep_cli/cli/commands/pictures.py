@@ -1,5 +1,6 @@
-"""The picture commands: draw (a synapse diagram as SVG or text)."""
+"""The picture commands: draw (a synapse diagram as SVG or text) and the HTML site of export."""
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -49,3 +50,20 @@ def draw(
         output.write_text(svg.to_string(svg.draw(fig, cites)), encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+
+
+def export_html(ctx: typer.Context, names: list[str] | None, output: Path | None) -> None:
+    """Write the offline site into the folder ``output`` (``antidep export --format html -o DIR``)."""
+    if output is None:
+        raise UsageError("--format html writes a folder of pages; give it with -o DIR")
+    if names:
+        raise UsageError("--format html writes the whole reference; give no names")
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{output} exists and is not a folder")
+    from antidep_cli.render.html.site import write_site
+
+    try:
+        count = write_site(load(ctx), output)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    sys.stderr.write(f"wrote {count} pages to {output}; open {output / 'index.html'}\n")
