@@ -199,3 +199,8 @@ def test_site_renders_in_headless_chromium_without_console_errors(site: Path, tm
         assert "</main>" in dom, name
     dom, console = browse((site / "index.html").as_uri() + "?q=zoloft")
     assert console == [] and 'href="drug-sertraline.html"' in dom
+
+
+def test_ci_installs_debian_chromium_for_the_browser_test() -> None:
+    ci = (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert "apt-get install -y -qq chromium" in ci

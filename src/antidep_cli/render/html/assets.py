@@ -26,13 +26,21 @@ td:first-child { white-space: nowrap; }
 figure.synapse { margin: 1rem 0; }
 figure.synapse svg { width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: .9rem; }
-.matrix td, .matrix th { text-align: center; font-family: ui-monospace, monospace; }
+.matrix td, .matrix th { text-align: center; font-family: ui-monospace, monospace; white-space: nowrap; }
 .matrix th:first-child, .matrix td:first-child { text-align: left; font-family: inherit; }
 ol.references li { margin-bottom: .4rem; }
 ol.references li:target { background: #fff3c4; }
 #search { font: inherit; padding: .4rem; width: 100%; max-width: 28rem; }
 footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); font-size: .9rem; }
-@media (max-width: 40rem) { body { font-size: .95rem; } h1 { font-size: 1.35rem; } }
+@media (max-width: 40rem) {
+  body { font-size: .95rem; }
+  h1 { font-size: 1.35rem; }
+  figure.synapse svg { min-width: 44rem; }
+  .scroll:not(.matrix) thead { position: absolute; left: -9999px; }
+  .scroll:not(.matrix) tr { display: block; border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  .scroll:not(.matrix) td { display: block; border: none; padding: .1rem 0; white-space: normal; }
+  .scroll:not(.matrix) td::before { content: attr(data-label) ": "; font-weight: bold; }
+}
 """
 
 # The index is a script (search-index.js), not JSON fetched at run time: browsers refuse fetch() from file://.

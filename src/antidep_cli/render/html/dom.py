@@ -66,8 +66,10 @@ def joined(parent: ET.Element, parts: Iterable[ET.Element | str], sep: str = ", 
 
 def table(caption: str, headers: Iterable[str], rows: Iterable[Iterable[ET.Element | str]]) -> ET.Element:
     """A data table with a caption and column headers, scrollable on narrow screens."""
+    headers = list(headers)
     head = h("tr", None, *(h("th", {"scope": "col"}, c) for c in headers))
-    body = h("tbody", None, *(h("tr", None, *(h("td", None, c) for c in row)) for row in rows))
+    cells = (h("tr", None, *(h("td", {"data-label": t}, c) for t, c in zip(headers, row, strict=True))) for row in rows)
+    body = h("tbody", None, *cells)
     wrapper = h("div", {"class": "scroll", "role": "region", "aria-label": caption, "tabindex": "0"})
     return add(wrapper, h("table", None, h("caption", None, caption), h("thead", None, head), body))
 

@@ -95,8 +95,11 @@ def figure(ix: query.Index, entry: query.Item) -> ET.Element | None:
     drawing = svg.draw(fig, synapse.citations(ix, fig))
     drawing.attrib.pop("width")
     drawing.attrib.pop("height")
-    caption = "The synapse: hover or focus a target for its action and references; the key is under the figure."
-    return h("figure", {"class": "synapse"}, drawing, h("figcaption", None, caption))
+    caption = "The synapse: hover over a target for its action and references; the key is under the figure."
+    scroller = h(
+        "div", {"class": "scroll", "role": "region", "aria-label": "Synapse diagram", "tabindex": "0"}, drawing
+    )
+    return h("figure", {"class": "synapse"}, scroller, h("figcaption", None, caption))
 
 
 def class_page(ix: query.Index, c: DrugClass, links: Linker) -> Page:
