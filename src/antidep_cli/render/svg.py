@@ -17,7 +17,7 @@ COLOURS = {
     Mark.PARTIAL: "#4f7a1f",
     Mark.MODULATED: "#6a3d9a",
 }
-STEP, MIN_WIDTH, HEIGHT, LEGEND_WIDTH = 78, 400, 470, 760
+STEP, MIN_WIDTH, HEIGHT, LEGEND_WIDTH, INSET = 84, 400, 470, 760, 100
 # Rows of a panel (y of each membrane or centre line).
 SOMA_Y, TERMINAL_TOP, MEMBRANE_Y, POST_Y, POST_INSIDE_Y = 78, 130, 250, 330, 410
 
@@ -90,8 +90,9 @@ def _row(parent: ET.Element, spots: tuple[Spot, ...], left: float, right: float,
 
 def panel_width(p: Panel) -> int:
     """Wide enough for the fullest row of targets."""
-    widest = max(len(p.zone(z)) for z in Zone)
-    return max(MIN_WIDTH, STEP * widest + 140)
+    pre = max(len(p.zone(Zone.TERMINAL)), len(p.zone(Zone.INSIDE)) + 1)
+    post = max(len(p.zone(Zone.POST)), len(p.zone(Zone.POST_INSIDE)))
+    return max(MIN_WIDTH, STEP * pre + 2 * INSET, STEP * post + 80)
 
 
 def panel(parent: ET.Element, p: Panel, x0: float) -> None:
@@ -99,7 +100,7 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
     w = panel_width(p)
     g = _el(parent, "g", class_="panel", transform=f"translate({x0} 0)", data_system=p.system)
     _el(g, "text", p.title, x=w / 2, y=24, text_anchor="middle", font_size=16, font_weight="bold", fill=INK)
-    left, right = 110, w - 20
+    left, right = INSET, w - INSET
     if p.presynaptic:
         _el(g, "path", d=f"M{(left + right) / 2} {SOMA_Y}V{TERMINAL_TOP}", stroke=MUTED, stroke_width=6)
         if soma := p.zone(Zone.SOMA):
@@ -114,12 +115,12 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
         for i in range(5):  # vesicles
             _el(g, "circle", cx=left + 50 + i * 14, cy=TERMINAL_TOP + 36 + (i % 2) * 12, r=6, fill="#fff", stroke=MUTED)
         if inside := p.zone(Zone.INSIDE):
-            _row(g, inside, left + 60, right - 20, TERMINAL_TOP + 80)
+            _row(g, inside, left + STEP, right, TERMINAL_TOP + 80)
         for k, s in enumerate(p.zone(Zone.HETERO)):
             y = TERMINAL_TOP + 50 + k * 44
-            _el(g, "rect", x=0, y=y - 26, width=74, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
+            _el(g, "rect", x=0, y=y - 26, width=64, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
             for n, word in enumerate((s.ligand or "other", "neuron")):
-                _el(g, "text", word, x=36, y=y - 4 + n * 12, text_anchor="middle", font_size=8, fill=MUTED)
+                _el(g, "text", word, x=31, y=y - 4 + n * 12, text_anchor="middle", font_size=8, fill=MUTED)
             spot(g, s, left, y)
         _row(g, p.zone(Zone.TERMINAL), left, right, MEMBRANE_Y)
         _cleft(g, p, w)
@@ -195,6 +196,10 @@ def draw(fig: Figure, citations: dict[str, str]) -> ET.Element:
     root = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "role": "img", "aria-labelledby": "fig-title"})
     body = _el(root, "g", font_family=FONT)
     y: float = 10
+    for line in textwrap.wrap(fig.title, int(width / 10)):
+        y += 24
+        _el(body, "text", line, x=20, y=y, font_size=18, font_weight="bold", fill=INK)
+    y += 10
     for row in rows:
         x = (width - sum(panel_width(p) for p in row)) / 2
         for p in row:
