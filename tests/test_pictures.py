@@ -156,3 +156,10 @@ def test_draw_bad_input_gives_a_message_not_a_traceback(args: list[str], code: i
     assert result.exit_code == code, result.stdout + result.stderr
     assert message in result.stderr
     assert "Traceback" not in result.stderr and "\x1b" not in result.stderr
+
+
+@pytest.mark.parametrize("columns", [40, 50, 100])
+def test_text_figure_fits_narrow_terminals_and_stays_compact_on_wide_ones(columns: int) -> None:
+    result = run("draw", "nassa", env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    assert max(len(line) for line in result.stdout.splitlines()) <= min(columns, 80)

@@ -30,8 +30,10 @@ def _line(s: Spot) -> str:
 
 def _box(title: str, lines: list[str], width: int) -> list[str]:
     inner = width - 4
+    title = textwrap.shorten(title, inner - 2, placeholder="…")
     top = f"┌─ {title} " + "─" * max(0, inner - len(title) - 1) + "┐"
-    body = [f"│ {text:<{inner}} │" for line in lines for text in textwrap.wrap(line, inner) or [""]]
+    wrapped = (textwrap.wrap(line, inner, subsequent_indent="    ") or [""] for line in lines)
+    body = [f"│ {text:<{inner}} │" for texts in wrapped for text in texts]
     return [top, *body, "└" + "─" * (width - 2) + "┘"]
 
 
@@ -47,7 +49,7 @@ def panel(p: Panel, width: int) -> list[str]:
         membrane = [_line(s) for s in p.zone(Zone.TERMINAL)]
         out += _box(f"{p.name} terminal", hetero + inside + membrane or ["(no target here)"], width)
         raised = f"{p.name} ↑ raised by the primary actions" if p.raised else p.name
-        out += [f"   ·  ·  ·  cleft: {raised}  ·  ·  ·"]
+        out += textwrap.wrap(f"· · · cleft: {raised} · · ·", width, initial_indent="  ", subsequent_indent="    ")
         post_title = "postsynaptic neuron"
     else:
         post_title = "receptors and channels of other systems"
@@ -58,8 +60,8 @@ def panel(p: Panel, width: int) -> list[str]:
 
 
 def render(fig: Figure, citations: dict[str, str], width: int = 80) -> str:
-    """The whole figure at ``width`` columns (at least 40)."""
-    width = max(40, min(width, 100))
+    """The whole figure at ``width`` columns (40 to 80)."""
+    width = max(40, min(width, 80))
     lines = [*textwrap.wrap(fig.title, width), ""]
     for p in fig.panels:
         lines += [*panel(p, width), ""]
