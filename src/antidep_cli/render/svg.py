@@ -19,7 +19,7 @@ COLOURS = {
 }
 STEP, MIN_WIDTH, HEIGHT, LEGEND_WIDTH, INSET = 84, 400, 470, 760, 100
 # Rows of a panel (y of each membrane or centre line).
-SOMA_Y, TERMINAL_TOP, MEMBRANE_Y, POST_Y, POST_INSIDE_Y = 78, 130, 250, 330, 410
+SOMA_Y, TERMINAL_TOP, MEMBRANE_Y, POST_Y, POST_INSIDE_Y = 78, 130, 250, 330, 396
 
 
 def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: object) -> ET.Element:
@@ -113,7 +113,15 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
         _el(g, "text", f"{p.name} terminal", x=(left + right) / 2, y=TERMINAL_TOP + 18, text_anchor="middle",
             font_size=11, fill=MUTED)  # fmt: skip
         for i in range(5):  # vesicles
-            _el(g, "circle", cx=left + 50 + i * 14, cy=TERMINAL_TOP + 36 + (i % 2) * 12, r=6, fill="#fff", stroke=MUTED)
+            _el(
+                g,
+                "circle",
+                cx=(left + right) / 2 - 28 + i * 14,
+                cy=TERMINAL_TOP + 36 + (i % 2) * 12,
+                r=6,
+                fill="#fff",
+                stroke=MUTED,
+            )
         if inside := p.zone(Zone.INSIDE):
             _row(g, inside, left + STEP, right, TERMINAL_TOP + 80)
         for k, s in enumerate(p.zone(Zone.HETERO)):
@@ -129,7 +137,7 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
         post_label = "targets of other transmitters"
     _el(g, "rect", x=20, y=POST_Y, width=w - 40, height=HEIGHT - POST_Y - 20, rx=20, fill=CELL, stroke=INK,
         stroke_width=1.5)  # fmt: skip
-    _el(g, "text", post_label, x=w / 2, y=HEIGHT - 28, text_anchor="middle", font_size=11, fill=MUTED)
+    _el(g, "text", post_label, x=w / 2, y=HEIGHT - 26, text_anchor="middle", font_size=11, fill=MUTED)
     _row(g, p.zone(Zone.POST), 20, w - 20, POST_Y)
     _row(g, p.zone(Zone.POST_INSIDE), 20, w - 20, POST_INSIDE_Y)
     if not p.presynaptic:
