@@ -59,8 +59,14 @@ ZONES = {
     Site.ION_CHANNEL: Zone.POST,
     Site.CHAPERONE: Zone.POST_INSIDE,
 }
+INSIDE_DEFAULT = Zone.POST_INSIDE  # a site added to the vocabulary later is drawn inside the receiving cell
 PRESYNAPTIC = frozenset({Zone.SOMA, Zone.HETERO, Zone.TERMINAL, Zone.INSIDE})
 OTHER = "other"  # the panel of targets without a system of their own
+
+
+def zone_of(site: Site) -> Zone:
+    """Where a site is drawn; intracellular sites without a place of their own go inside the receiving cell."""
+    return ZONES.get(site, INSIDE_DEFAULT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +113,7 @@ class Figure:
 
 def _systems(action: Action, target: Target) -> tuple[str, ...]:
     """The systems whose panel shows an action: the terminal it raises, or the receptor's ligand."""
-    if ZONES[action.site] in PRESYNAPTIC:
+    if zone_of(action.site) in PRESYNAPTIC:
         raised = [c.neurotransmitter for c in action.changes if c.direction is Direction.RAISES]
         return tuple(dict.fromkeys(raised)) or target.neurotransmitters[:1] or (OTHER,)
     return target.neurotransmitters[:1] or (OTHER,)
@@ -137,7 +143,7 @@ def figure(ix: query.Index, entry: query.Item) -> Figure:
             site_stated=a.site is not Site.RECEPTOR,
         )
         for system in _systems(a, t):
-            placed.setdefault(system, []).append((ZONES[a.site], spot))
+            placed.setdefault(system, []).append((zone_of(a.site), spot))
     own = {
         s
         for s, spots in placed.items()
