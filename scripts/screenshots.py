@@ -20,6 +20,7 @@ SHOTS = {
     "combine-maoi-ssri.svg": ["combine", "maoi", "ssri"],
 }
 WIDTH = 100
+DRAWINGS = {"draw-ssri.svg": "ssri", "draw-nassa.svg": "nassa"}  # antidep draw ENTRY -o FILE
 
 
 def shoot(argv: list[str], target: Path) -> None:
@@ -38,6 +39,17 @@ def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, argv in SHOTS.items():
         shoot(argv, folder / name)
+    for name, entry in DRAWINGS.items():
+        draw(entry, folder / name)
+
+
+def draw(entry: str, target: Path) -> None:
+    """Write the synapse diagram of one entry, as `antidep draw ENTRY -o FILE` does."""
+    from antidep_cli.cli.app import app
+
+    result = CliRunner().invoke(app, ["draw", entry, "-o", str(target)], env={"ANTIDEP_DATA": ""})
+    if result.exit_code:
+        raise SystemExit(f"antidep draw {entry}: {result.stderr}")
 
 
 if __name__ == "__main__":

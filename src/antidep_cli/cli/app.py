@@ -69,6 +69,7 @@ COMMANDS = {
     "matrix": ("reasoning", "matrix"),
     "explain": ("reasoning", "explain"),
     "export": ("reasoning", "export"),
+    "draw": ("pictures", "draw"),
     "trd": ("clinic", "trd"),
 }
 

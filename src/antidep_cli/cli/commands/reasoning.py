@@ -152,14 +152,19 @@ def export(
         list[str] | None,
         typer.Argument(metavar="[ITEM]...", help="Classes or drugs (default: all).", autocompletion=completer("item")),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown or json.")] = "markdown",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="markdown, json, or html (a site; needs -o DIR).")
+    ] = "markdown",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (a folder for html) instead of stdout.")
+    ] = None,
 ) -> None:
     """Write a complete reference sheet of classes and drugs, with sources.
 
     \b
     antidep export > antidep.md
     antidep export ssri sertraline --format json -o sheet.json
+    antidep export --format html -o site
     """
     import json
 
@@ -168,8 +173,12 @@ def export(
     from antidep_cli.render import records
     from antidep_cli.render.markdown import sheet_md
 
+    if fmt == "html":
+        from antidep_cli.cli.commands.pictures import export_html
+
+        return export_html(ctx, names, output)
     if fmt not in ("markdown", "json"):
-        raise UsageError(f"--format must be markdown or json; got {fmt!r}")
+        raise UsageError(f"--format must be markdown, json or html; got {fmt!r}")
     ix = load(ctx)
     entries: tuple[Item, ...] = items(ctx, names, 1)[1] if names else (*ix.section("classes"), *ix.section("drugs"))
     text = (

@@ -1,0 +1,69 @@
+"""The picture commands: draw (a synapse diagram as SVG or text) and the HTML site of export."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from antidep_cli.cli.options import completer, load, write
+from antidep_cli.errors import UsageError
+
+
+def draw(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(metavar="CLASS|DRUG", help="A class or drug (nassa, Zoloft).", autocompletion=completer("item")),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE.svg", help="Write an SVG file instead of text.")
+    ] = None,
+) -> None:
+    """Draw the synapse: each target acted on, its mark and its references.
+
+    Without -o, a text figure for the terminal (no colour needed); with -o, SVG.
+
+    \b
+    antidep draw ssri
+    antidep draw mirtazapine -o mirtazapine.svg
+    """
+    from antidep_cli.queries import query, synapse
+
+    ix = load(ctx)
+    entry = query.item(ix, name)
+    if not entry.actions:
+        raise UsageError(f"{entry.id} records no actions, so there is nothing to draw")
+    fig = synapse.figure(ix, entry)
+    cites = synapse.citations(ix, fig)
+    if output is None:
+        import shutil
+
+        from antidep_cli.render.synapse_text import render
+
+        return write(render(fig, cites, shutil.get_terminal_size((80, 24)).columns))
+    if output.suffix.lower() != ".svg":
+        raise UsageError(f"-o writes SVG; give a file name ending in .svg, not {output.name!r}")
+    from antidep_cli.render import svg
+
+    try:
+        output.write_text(svg.to_string(svg.draw(fig, cites)), encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+
+
+def export_html(ctx: typer.Context, names: list[str] | None, output: Path | None) -> None:
+    """Write the offline site into the folder ``output`` (``antidep export --format html -o DIR``)."""
+    if output is None:
+        raise UsageError("--format html writes a folder of pages; give it with -o DIR")
+    if names:
+        raise UsageError("--format html writes the whole reference; give no names")
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{output} exists and is not a folder")
+    from antidep_cli.render.html.site import write_site
+
+    try:
+        count = write_site(load(ctx), output)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    sys.stderr.write(f"wrote {count} pages to {output}; open {output / 'index.html'}\n")

@@ -1,0 +1,206 @@
+"""antidep export --format html: a self-contained site whose every link resolves offline."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from antidep_cli.knowledge.model import Catalog
+from antidep_cli.queries.query import Index
+from antidep_cli.render.html.dom import DISCLAIMER, page_name
+from antidep_cli.render.html.site import write_site
+from tests.conftest import MINIMAL, run
+
+LOADS = {("script", "src"), ("img", "src"), ("link", "href"), ("iframe", "src"), ("source", "src"), ("video", "src")}
+
+
+class Scan(HTMLParser):
+    """The links, loads, ids and a few landmarks of one page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.loads: list[str] = []
+        self.ids: set[str] = set()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        if tag == "a" and found.get("href"):
+            self.links.append(str(found["href"]))
+        self.loads += [str(v) for k, v in attrs if (tag, k) in LOADS and v] + [
+            str(v) for k, v in attrs if k == "style" and v
+        ]
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+@pytest.fixture(scope="module")
+def site(catalog: Catalog) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="antidep-site-"))
+    write_site(Index.of(catalog), folder)
+    return folder
+
+
+def scanned(path: Path) -> Scan:
+    scan = Scan()
+    scan.feed(path.read_text(encoding="utf-8"))
+    return scan
+
+
+def test_every_entry_has_a_page(site: Path, catalog: Catalog) -> None:
+    for kind, section in (
+        ("class", catalog.classes),
+        ("drug", catalog.drugs),
+        ("target", catalog.targets),
+        ("agent", catalog.agents),
+    ):
+        for entry in section:
+            assert (site / page_name(kind, entry.id)).is_file(), (kind, entry.id)
+    for name in (
+        "index.html",
+        "matrix.html",
+        "references.html",
+        "classes.html",
+        "drugs.html",
+        "targets.html",
+        "agents.html",
+    ):
+        assert (site / name).is_file()
+
+
+def test_every_internal_link_resolves_and_nothing_loads_from_the_network(site: Path) -> None:
+    pages = {p.name: scanned(p) for p in site.glob("*.html")}
+    for name, scan in pages.items():
+        for href in scan.links:
+            parts = urlsplit(href)
+            if parts.scheme in ("http", "https"):
+                continue  # a reference's link, followed only when clicked
+            assert not parts.scheme and not parts.netloc, (name, href)
+            target = unquote(parts.path) or name
+            assert target in pages, (name, href)
+            if parts.fragment:
+                assert parts.fragment in pages[target].ids, (name, href)
+        for load in scan.loads:
+            assert "//" not in load and ":" not in load.split("/")[0], (name, load)
+            assert (site / load).is_file(), (name, load)
+    for asset in ("style.css", "search.js", "search-index.js"):
+        text = (site / asset).read_text(encoding="utf-8")
+        for banned in ("http:", "https:", "@import", "url(", "fetch(", "XMLHttpRequest"):
+            assert banned not in text, (asset, banned)
+
+
+def test_pages_are_accessible_and_carry_the_disclaimer_once(site: Path) -> None:
+    for path in site.glob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        scan = scanned(path)
+        assert text.startswith('<!DOCTYPE html>\n<html lang="en">'), path.name
+        assert text.count(DISCLAIMER) == 1, path.name
+        assert scan.tags.count("h1") == 1 and scan.tags.count("main") == 1 and "nav" in scan.tags, path.name
+        assert 'name="viewport"' in text, path.name
+        assert "#main" in scan.links, path.name
+
+
+def test_class_and_drug_pages_show_the_synapse_with_every_target(site: Path, catalog: Catalog) -> None:
+    for kind, section in (("class", catalog.classes), ("drug", catalog.drugs)):
+        for entry in section:
+            text = (site / page_name(kind, entry.id)).read_text(encoding="utf-8")
+            start, end = text.index("<svg"), text.index("</svg>") + len("</svg>")
+            root = ET.fromstring(text[start:end])
+            drawn = {g.get("data-target") for g in root.iter("{http://www.w3.org/2000/svg}g")} - {None}
+            assert drawn == {a.target for a in entry.actions}, entry.id
+            assert root.find("{http://www.w3.org/2000/svg}title") is not None
+
+
+def test_matrix_links_every_class_and_target(site: Path, catalog: Catalog) -> None:
+    links = set(scanned(site / "matrix.html").links)
+    assert {page_name("class", c.id) for c in catalog.classes} <= links
+    assert page_name("target", "SERT") in links
+
+
+def test_search_index_stays_small(site: Path) -> None:
+    assert (site / "search-index.js").stat().st_size < 64 * 1024
+
+
+def test_export_html_command_writes_a_site_from_any_knowledge_file(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    result = run("--data", str(MINIMAL), "export", "--format", "html", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and "index.html" in result.stderr
+    assert (out / "class-alpha.html").is_file() and (out / "drug-testdrug.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--format", "html"], "give it with -o DIR"),
+        (["export", "ssri", "--format", "html", "-o", "x"], "give no names"),
+        (["export", "--format", "pdf"], "markdown, json or html"),
+    ],
+)
+def test_export_html_usage_errors(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_html_refuses_a_file_in_place_of_a_folder(tmp_path: Path) -> None:
+    file = tmp_path / "taken"
+    file.write_text("x", encoding="utf-8")
+    result = run("export", "--format", "html", "-o", str(file))
+    assert result.exit_code == 2 and "not a folder" in result.stderr
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def browse(url: str) -> tuple[str, list[str]]:
+    """The DOM after scripts ran, and every console message, from headless Chromium."""
+    flags = [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-logging=stderr", "--v=0",
+    ]  # fmt: skip
+    with tempfile.TemporaryDirectory() as profile:
+        done = subprocess.run(
+            [str(CHROMIUM), *flags, f"--user-data-dir={profile}", "--dump-dom", url],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    return done.stdout, [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium); .ci/run installs it"
+)
+def test_site_renders_in_headless_chromium_without_console_errors(site: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.html"
+    broken.write_text("<!DOCTYPE html><script>undefinedFunction();</script>", encoding="utf-8")
+    assert browse(broken.as_uri())[1], "the console check must see a deliberate error"
+    for name in (
+        "index.html",
+        "class-nassa.html",
+        "drug-mirtazapine.html",
+        "matrix.html",
+        "references.html",
+        "target-SERT.html",
+    ):
+        dom, console = browse((site / name).as_uri())
+        assert console == [], (name, console)
+        assert "</main>" in dom, name
+    dom, console = browse((site / "index.html").as_uri() + "?q=zoloft")
+    assert console == [] and 'href="drug-sertraline.html"' in dom
+
+
+def test_ci_installs_debian_chromium_for_the_browser_test() -> None:
+    ci = (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert "apt-get install -y -qq chromium" in ci
