@@ -179,7 +179,7 @@ def test_list_drugs_json_shape() -> None:
 def test_check_ok_and_counts() -> None:
     result = run("check")
     assert result.exit_code == 0
-    assert "ok (12 classes, 40 drugs" in result.stdout
+    assert "ok (18 classes, 54 drugs" in result.stdout
 
 
 def test_check_missing_file_exits_3() -> None:

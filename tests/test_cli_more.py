@@ -229,7 +229,7 @@ def test_export_markdown_sheet_is_complete(tmp_path: Path) -> None:
     target = tmp_path / "sheet.md"
     assert run("export", "-o", str(target)).exit_code == 0
     sheet = target.read_text(encoding="utf-8")
-    assert sheet.count("\n## ") == 12 + 40
+    assert sheet.count("\n## ") == 18 + 54
     assert "not medical advice" in sheet
 
 

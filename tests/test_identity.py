@@ -10,7 +10,7 @@ from antidep_cli.knowledge.model import Agent, Catalog, Drug
 from tests.conftest import run
 
 # Absent from GtoPdb 2020.5 (and so from its PubChem column): recorded as a known gap, not guessed.
-NOT_IN_GTOPDB = {"zuranolone"}
+NOT_IN_GTOPDB = {"zuranolone", "gepirone", "esmethadone"}
 
 
 def test_every_drug_has_its_identifiers(catalog: Catalog) -> None:
@@ -65,7 +65,13 @@ def test_target_records_carry_xrefs() -> None:
 
 @pytest.mark.parametrize(
     ("brand", "drug"),
-    [("Pristiq", "desvenlafaxine"), ("Cipralex", "escitalopram"), ("lustral", "sertraline"), ("EDRONAX", None)],
+    [
+        ("Pristiq", "desvenlafaxine"),
+        ("Cipralex", "escitalopram"),
+        ("lustral", "sertraline"),
+        ("EDRONAX", "reboxetine"),
+        ("NOTABRAND", None),
+    ],
 )
 def test_brands_resolve_case_insensitively(brand: str, drug: str | None) -> None:
     result = run("drug", brand, "--json")

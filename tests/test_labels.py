@@ -76,6 +76,13 @@ LABEL_INTERVALS = {
     "isocarboxazid-after-maoi-or-tricyclic-us": (7, "LBL-isocarboxazid-US"),
     "isocarboxazid-before-other-us": (10, "LBL-isocarboxazid-US"),
     "moclobemide-after-reuptake-inhibitor-uk": (None, "SmPC-moclobemide-UK"),
+    "gepirone-after-maoi-us": (14, "RxR-exxua"),
+    "reboxetine-with-maoi-uk": (None, "RxR-edronax"),
+    "reboxetine-before-maoi-uk": (None, "RxR-edronax"),
+    "tianeptine-after-maoi-eu": (14, "SmPC-tianeptine-FR"),
+    "tianeptine-before-maoi-eu": (1, "SmPC-tianeptine-FR"),
+    "milnacipran-before-maoi-us": (5, "LBL-milnacipran-US"),
+    "milnacipran-after-maoi-us": (14, "LBL-milnacipran-US"),
 }
 
 

@@ -155,7 +155,7 @@ def _check_drug(
     refs: set[str],
 ) -> Iterator[Problem]:
     yield from cites(d.references, path, refs)
-    if not _ATC_SUBSTANCE.fullmatch(d.atc):
+    if d.atc is not None and not _ATC_SUBSTANCE.fullmatch(d.atc):
         yield Problem((*path, "atc"), f"malformed ATC code {d.atc!r} (expected like N06AB03)")
     if (d.drug_class is None) == (not d.components):
         yield Problem(path, "a drug needs either 'class' or, for a combination product, 'components'")

@@ -311,10 +311,10 @@ class DrugClass:
 class Drug:
     id: str
     name: str
-    atc: str
     note: str
     actions: tuple[Action, ...]
     references: tuple[str, ...]
+    atc: str | None = None  # None only where no source shows a WHO code (gepirone)
     drug_class: str | None = field(default=None, metadata={"key": "class"})
     components: tuple[str, ...] = ()
     synonyms: tuple[str, ...] = ()

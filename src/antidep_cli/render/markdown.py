@@ -111,7 +111,7 @@ def drug_md(ix: Index, d: Drug) -> str:
     lines = [
         f"## {cell(d.name)}",
         "",
-        f"{cell(kind)}. ATC {d.atc}. Also known as: {cell(', '.join(d.synonyms)) or '—'}.",
+        f"{cell(kind)}. ATC {d.atc or '—'}. Also known as: {cell(', '.join(d.synonyms)) or '—'}.",
     ]
     lines += ["", cell(d.note), "", *_actions(d.actions, notes, with_affinity=True)]
     lines += _statements("What sets it apart", d.notes, notes) + _statements("Metabolism", d.metabolism, notes)

@@ -37,7 +37,7 @@ def pharmacogenomics_table(d: Drug, cite: Citations) -> RenderableType | None:
                 Text(ph.phenotype),
                 Text(ph.effect),
                 Text(ph.recommendation + strength),
-                cite.marks((p.guideline, *p.references)),
+                cite.marks(tuple(dict.fromkeys((p.guideline, *p.references)))),
             )
     return Group(t, Text(PGX_NOTE, style="dim"))
 

@@ -76,7 +76,7 @@ def drug_page(ix: query.Index, d: Drug) -> Group:
     kind = f"{cls.abbreviation} — {cls.name}" if cls else "combination of " + " + ".join(d.components)
     parts: list[RenderableType] = [
         Text.assemble((d.name, "bold"), " — ", kind),
-        Text.assemble(("Also known as: ", "dim"), ", ".join(d.synonyms) or "—", ("   ATC: ", "dim"), d.atc),
+        Text.assemble(("Also known as: ", "dim"), ", ".join(d.synonyms) or "—", ("   ATC: ", "dim"), d.atc or "—"),
     ]
     if cls:
         parts.append(Text.assemble(("Class mode of action: ", "dim"), cls.mode_of_action))

@@ -1,0 +1,213 @@
+"""Issue 9: added antidepressants, adjuncts, TRD, neuromodulation, pharmacogenomics and regions, pinned to sources."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from antidep_cli.knowledge.model import Approval, Catalog, Drug, Measure, Status
+from tests.conftest import run
+
+
+def _drug(catalog: Catalog, ident: str) -> Drug:
+    return next(d for d in catalog.drugs if d.id == ident)
+
+
+# (drug, class): each added drug sits in a class that states its mechanism.
+CLASSES = [
+    ("gepirone", "azapirone"), ("reboxetine", "nri"), ("tianeptine", "mor-agonist"), ("nomifensine", "ndri"),
+    ("aripiprazole", "sga-adjunct"), ("brexpiprazole", "sga-adjunct"), ("cariprazine", "sga-adjunct"),
+    ("quetiapine", "sga-adjunct"), ("olanzapine", "sga-adjunct"), ("lithium", "mood-stabiliser"),
+    ("liothyronine", "thyroid-hormone"), ("ketamine", "nmda"), ("esmethadone", "nmda"),
+]  # fmt: skip
+
+# (drug, country, status, year or None, reference): every regulatory status, with the source it rests on.
+REGULATORY = [
+    ("gepirone", "US", Approval.APPROVED, 2023, "Healio2023-exxua"),
+    ("reboxetine", "UK", Approval.APPROVED, None, "SmPC-reboxetine-UK"),
+    ("reboxetine", "AU", Approval.APPROVED, None, "ARTG-edronax"),
+    ("reboxetine", "US", Approval.NOT_APPROVED, 2001, "Wieseler2010"),
+    ("tianeptine", "EU", Approval.APPROVED, 1987, "almed-stablon"),
+    ("tianeptine", "US", Approval.NOT_APPROVED, None, "FDA-tianeptine-2025"),
+    ("nomifensine", "US", Approval.WITHDRAWN, 1986, "PinkSheet1986-nomifensine"),
+    ("nomifensine", "UK", Approval.WITHDRAWN, 1986, "pharmacy180-nomifensine"),
+    ("aripiprazole", "US", Approval.ADJUNCT, None, "LBL-aripiprazole-US"),
+    ("aripiprazole", "CA", Approval.ADJUNCT, None, "BMS-abilify-CA"),
+    ("aripiprazole", "JP", Approval.ADJUNCT, 2013, "Mixonline2013-abilify-JP"),
+    ("aripiprazole", "EU", Approval.NOT_APPROVED, None, "SmPC-abilify-EU-2009"),
+    ("brexpiprazole", "US", Approval.ADJUNCT, 2015, "MDedge-brexpiprazole"),
+    ("brexpiprazole", "CA", Approval.ADJUNCT, 2019, "Otsuka-CA-2019"),
+    ("brexpiprazole", "JP", Approval.ADJUNCT, 2023, "Otsuka2023-rexulti-JP"),
+    ("brexpiprazole", "EU", Approval.NOT_APPROVED, None, "EMA-Rxulti-opinion"),
+    ("brexpiprazole", "AU", Approval.NOT_APPROVED, None, "NPS-rexulti-AU"),
+    ("cariprazine", "US", Approval.ADJUNCT, 2022, "PharmaNewsIntel2022-vraylar"),
+    ("cariprazine", "EU", Approval.NOT_APPROVED, None, "EMA-reagila"),
+    ("quetiapine", "US", Approval.ADJUNCT, 2009, "AZ-2009-SeroquelXR"),
+    ("quetiapine", "UK", Approval.ADJUNCT, 2010, "AZ-UK-2010-SeroquelXL"),
+    ("olanzapine-fluoxetine", "US", Approval.APPROVED, 2009, "HealthDay2009-symbyax"),
+    ("lithium", "UK", Approval.APPROVED, None, "SmPC-Priadel-UK"),
+    ("lithium", "US", Approval.OFF_LABEL, None, "LBL-lithium-US"),
+    ("liothyronine", "US", Approval.OFF_LABEL, None, "AHFS-liothyronine"),
+    ("ketamine", "US", Approval.OFF_LABEL, None, "MedPage-ketamine-offlabel"),
+    ("esmethadone", "US", Approval.INVESTIGATIONAL, None, "JCP-esmethadone-12m"),
+]
+
+# Binding constants exactly as their sources give them: (drug, target, nM, measure, species, reference).
+BINDING = [
+    ("tianeptine", "MOR", 383, Measure.KI, "human", "Gassaway2014"),
+    ("quetiapine", "NET", 12, Measure.KI, "human", "Jensen2008"),
+    ("aripiprazole", "5-HT1A", 4.2, Measure.KI, "human", "OX-185131"),
+    ("aripiprazole", "5-HT2A", 3.4, Measure.KI, "human", "OX-185131"),
+    ("aripiprazole", "5-HT2C", 15, Measure.KI, "human", "OX-185131"),
+]
+
+# (rule id, days, reference): the MAOI label rules of the added drugs.
+WASHOUTS = {
+    "gepirone-after-maoi-us": (14, "RxR-exxua"),
+    "tianeptine-after-maoi-eu": (14, "SmPC-tianeptine-FR"),
+    "tianeptine-before-maoi-eu": (1, "SmPC-tianeptine-FR"),
+    "reboxetine-with-maoi-uk": (None, "RxR-edronax"),
+    "milnacipran-before-maoi-us": (5, "LBL-milnacipran-US"),
+    "milnacipran-after-maoi-us": (14, "LBL-milnacipran-US"),
+    "gepirone-before-maoi": (14, "Medscape-gepirone"),
+}
+
+
+@pytest.mark.parametrize(("drug", "cls"), CLASSES)
+def test_added_drugs_sit_in_their_mechanism_class(catalog: Catalog, drug: str, cls: str) -> None:
+    d = _drug(catalog, drug)
+    assert d.drug_class == cls
+    assert d.actions and all(a.references for a in d.actions)
+
+
+@pytest.mark.parametrize(("drug", "country", "status", "year", "ref"), REGULATORY)
+def test_regulatory_status_rests_on_its_source(
+    catalog: Catalog, drug: str, country: str, status: Approval, year: int | None, ref: str
+) -> None:
+    (entry,) = [r for r in _drug(catalog, drug).regulatory if r.country == country]
+    assert (entry.status, entry.year) == (status, year)
+    assert ref in entry.references
+
+
+@pytest.mark.parametrize(("drug", "target", "nm", "measure", "species", "ref"), BINDING)
+def test_added_binding_constants_match_their_source(
+    catalog: Catalog, drug: str, target: str, nm: float, measure: Measure, species: str, ref: str
+) -> None:
+    (action,) = [a for a in _drug(catalog, drug).actions if a.target == target]
+    assert action.affinity is not None
+    assert (action.affinity.value_nm, action.affinity.measure, action.affinity.species) == (nm, measure, species)
+    assert action.affinity.reference == ref
+
+
+def test_quetiapine_metabolite_actions_say_so(catalog: Catalog) -> None:
+    actions = {a.target: a for a in _drug(catalog, "quetiapine").actions}
+    assert "norquetiapine" in actions["NET"].effect and "norquetiapine" in actions["5-HT1A"].effect
+    assert any("norquetiapine" in s.text for s in _drug(catalog, "quetiapine").metabolism)
+
+
+def test_label_washouts_of_added_drugs(catalog: Catalog) -> None:
+    found = {w.id: (w.days, w.references[0]) for w in catalog.washouts if w.id in WASHOUTS}
+    assert found == WASHOUTS
+
+
+def test_stard_remission_figures_are_the_abstracts(catalog: Catalog) -> None:
+    (stard,) = [t for t in catalog.trd if t.id == "stard"]
+    first = stard.items[0]
+    assert "36.8%, 30.6%, 13.7% and 13.0%" in first.text and "67%" in first.text
+    assert first.references == ("Rush2006-STARD",)
+    refs = {r.id: r for r in catalog.references}
+    assert (refs["Rush2006-STARD"].pmid, refs["Rush2006-STARD"].doi) == ("17074942", "10.1176/ajp.2006.163.11.1905")
+    assert "15.9%" in stard.items[2].text and "24.7%" in stard.items[2].text
+
+
+def test_trd_topics_and_stage_links(catalog: Catalog) -> None:
+    assert [t.id for t in catalog.trd] == ["definition", "prevalence", "confounders", "stages", "stard"]
+    links = {link for t in catalog.trd for i in t.items for link in i.links}
+    assert {"lithium", "liothyronine", "aripiprazole", "quetiapine", "esketamine", "ketamine"} <= links
+    assert {"rtms", "ect", "vns", "sga-adjunct"} <= links
+    confounders = " ".join(i.text for t in catalog.trd if t.id == "confounders" for i in t.items)
+    for word in ("Dose", "Duration", "Adherence", "Side effects", "Comorbidity", "Stressors", "CYP450", "Interactions"):
+        assert word in confounders
+
+
+def test_neuromodulation_milestones(catalog: Catalog) -> None:
+    n = {e.id: e for e in catalog.neuromodulation}
+    assert set(n) == {"rtms", "ect", "vns"}
+    years = {(e, m.year, m.country) for e, t in n.items() for m in t.milestones}
+    assert {("rtms", 2008, "US"), ("rtms", 2019, "US"), ("vns", 2005, "US"), ("vns", 2020, "UK")} <= years
+    assert "iTBS" in n["rtms"].synonyms
+    assert all(s.status is not Status.ESTABLISHED for s in n["vns"].adaptations)
+
+
+def test_pharmacogenomics_is_cpic_with_its_guideline(catalog: Catalog) -> None:
+    pgx = {(d.id, p.gene): p for d in catalog.drugs for p in d.pharmacogenomics}
+    assert set(pgx) == {
+        ("amitriptyline", "CYP2D6"), ("amitriptyline", "CYP2C19"), ("nortriptyline", "CYP2D6"),
+        ("citalopram", "CYP2C19"), ("escitalopram", "CYP2C19"), ("paroxetine", "CYP2D6"), ("venlafaxine", "CYP2D6"),
+    }  # fmt: skip
+    refs = {r.id: r for r in catalog.references}
+    assert (refs["CPIC-TCA-2017"].pmid, refs["CPIC-TCA-2017"].doi) == ("27997040", "10.1002/cpt.597")
+    assert (refs["CPIC-SSRI-2015"].pmid, refs["CPIC-SSRI-2015"].doi) == ("25974703", "10.1002/cpt.147")
+    ami = {p.phenotype: p for p in pgx["amitriptyline", "CYP2C19"].phenotypes}
+    poor = ami["poor metabolizer (with a CYP2D6 normal metabolizer)"]
+    assert poor.strength == "moderate" and poor.recommendation.startswith("Avoid amitriptyline use.")
+    (um,) = pgx["paroxetine", "CYP2D6"].phenotypes
+    assert (um.phenotype, um.strength) == ("ultrarapid metabolizer", "strong")
+
+
+def test_regions_are_named_by_cited_statements(catalog: Catalog) -> None:
+    assert {r.id for r in catalog.regions} == {
+        "prefrontal-cortex", "hippocampus", "amygdala", "raphe-nuclei", "locus-coeruleus",
+    }  # fmt: skip
+    named = [s for c in catalog.classes for s in c.adaptations if s.regions]
+    named += [s for n in catalog.neuromodulation for s in n.adaptations if s.regions]
+    assert 3 <= len(named) <= 8
+    assert {r for s in named for r in s.regions} == {r.id for r in catalog.regions}
+
+
+def test_lithium_is_a_drug_that_keeps_its_serotonergic_trait(catalog: Catalog) -> None:
+    assert "lithium" not in {a.id for a in catalog.agents}
+    assert [t.property for t in _drug(catalog, "lithium").traits] == ["serotonergic"]
+    result = run("combine", "lithium", "sertraline", "--json")
+    assert result.exit_code == 0
+    assert "serotonin" in result.stdout.lower()
+
+
+def test_drug_lithium_shows_its_status() -> None:
+    result = run("drug", "lithium")
+    assert result.exit_code == 0
+    assert "UK approved" in result.stdout and "US off-label" in result.stdout
+
+
+def test_show_rtms_and_explain_ect() -> None:
+    shown = run("show", "rtms")
+    assert shown.exit_code == 0 and "not a drug" in shown.stdout and "NeuroStar" in shown.stdout
+    explained = run("explain", "ect")
+    assert explained.exit_code == 0 and "hippocampus" in explained.stdout
+
+
+def test_trd_json() -> None:
+    result = run("trd", "--json")
+    assert result.exit_code == 0
+    topics = json.loads(result.stdout)
+    assert [t["id"] for t in topics][-1] == "stard"
+
+
+def test_search_cyp2c19_finds_the_guideline() -> None:
+    result = run("search", "CYP2C19", "--json")
+    assert result.exit_code == 0
+    assert "pharmacogenomics" in result.stdout and "escitalopram" in result.stdout
+
+
+@pytest.mark.parametrize("args", [("combine", "rtms", "sertraline"), ("switch", "ect", "maoi")])
+def test_combine_and_switch_refuse_neuromodulation(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "neuromodulation treatment, not a drug" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_gepirone_has_no_invented_atc(catalog: Catalog) -> None:
+    assert _drug(catalog, "gepirone").atc is None
+    assert "ATC: —" in run("drug", "gepirone").stdout
