@@ -323,6 +323,18 @@ class Washout:
     section: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A glossary entry: a term the pages use, explained in one or two cited sentences."""
+
+    id: str
+    name: str
+    definition: str
+    references: tuple[str, ...]
+    synonyms: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # ids of other terms
+
+
 Entry = Neurotransmitter | Target | DrugClass | Drug | Agent
 
 
@@ -347,3 +359,4 @@ class Catalog:
     interactions: tuple[Interaction, ...] = ()
     strategies: tuple[Strategy, ...] = ()
     washouts: tuple[Washout, ...] = ()
+    glossary: tuple[Term, ...] = ()

@@ -10,7 +10,8 @@ from rich.text import Text
 
 from antidep_cli.knowledge.model import Drug
 from antidep_cli.queries import query
-from antidep_cli.render.terminal.richtext import action_cell, table
+from antidep_cli.render.records import where
+from antidep_cli.render.terminal.richtext import action_cell, link, table
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Overlap, Row
@@ -33,6 +34,8 @@ def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:
             change = next((c for c in action.changes if c.neurotransmitter == nt), None)
             verb = change.direction.value if change else "acts at"
             out.append(f"{verb} via {action.target}", style="bold" if action.role.value == "primary" else "dim")
+            if action.role.value != "primary":
+                out.append(" (secondary)", style="dim")
     return out
 
 
@@ -70,7 +73,7 @@ def comparison_view(ix: query.Index, cmp: Comparison) -> Group:
         n,
         _overlap_line("Primary targets", cmp.target_overlap),
         _overlap_line("Raised neurotransmitters", cmp.transmitter_overlap),
-        Text("Bold: primary action; dim: secondary. Shared: every item acts there.", style="dim"),
+        Text("Actions are primary unless marked (secondary). Shared: every item acts there.", style="dim"),
     ]
     return Group(*parts)
 
@@ -81,9 +84,9 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
     t = table("Drug" if drugs else "Class", "Role", "Via", "Effect", title=title)
     for f in found:
         via = Text()
-        for i, a in enumerate(f.via):
+        for i, a in enumerate(f.via):  # the Role column says primary or secondary in words
             via.append(("\n" if i else "") + f"{a.target}: ")
-            via.append_text(action_cell(a))
+            via.append(query.action_label(a), style="bold" if a.role.value == "primary" else "dim")
         effects = "\n".join(dict.fromkeys(a.effect for a in f.via if a.effect))
         name = Text(f.item.id, style="bold")
         if isinstance(f.item, Drug):
@@ -94,9 +97,10 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
     return t
 
 
+# What fits 80 columns; JSON and CSV carry every field.
 _COLUMNS = {
-    "classes": ("id", "abbreviation", "mode_of_action", "atc", "drugs"),
-    "drugs": ("id", "name", "class", "synonyms", "atc"),
+    "classes": ("id", "atc", "mode_of_action", "drugs"),
+    "drugs": ("id", "class", "synonyms", "atc"),
     "agents": ("id", "group", "properties", "synonyms"),
     "targets": ("id", "name", "gene", "kind", "neurotransmitters"),
     "neurotransmitters": ("id", "name", "synonyms"),
@@ -113,26 +117,33 @@ def listing_view(what: str, rows: Sequence[dict[str, Any]]) -> RenderableType:
     return t
 
 
-def search_view(text: str, hits: Sequence[Hit]) -> RenderableType:
+def search_view(ix: query.Index, text: str, hits: Sequence[Hit], hidden: int = 0) -> RenderableType:
     """Search results with the matched text highlighted."""
     if not hits:
         return Text(f"No matches for {text!r}.")
-    t = table("Kind", "Id", "Field", "Snippet", title=f"Matches for {text!r}")
+    t = table("Kind", "Id", "Where", "Snippet", title=f"Matches for {text!r}")
     for h in hits:
         snippet, start, end = h.snippet()
         cell = Text(snippet)
         cell.stylize("bold reverse", start, end)
-        t.add_row(Text(h.kind), Text(h.id, style="bold"), Text(h.field, style="dim"), cell)
-    return t
+        t.add_row(Text(h.kind), Text(h.id, style="bold"), Text(where(ix, h)), cell)
+    if hidden <= 0:
+        return t
+    more = f"{hidden} more match{'' if hidden == 1 else 'es'} not shown; see them with --limit {len(hits) + hidden}."
+    return Group(t, Text(more, style="dim"))
 
 
 def sources_view(rows: Sequence[dict[str, Any]]) -> RenderableType:
     """References with identifiers and the entries citing them."""
-    t = table("Id", "Reference", "Cited by", title="Sources")
+    parts: list[RenderableType] = []
     for row in rows:
-        ref = Text(row["citation"])
-        for label in ("pmid", "doi", "url"):
-            if label in row:
-                ref.append(f" {label.upper()} {row[label]}", style="cyan")
-        t.add_row(Text(row["id"], style="bold"), ref, Text(", ".join(row["cited_by"]) or "—"))
-    return t
+        parts.append(Text(row["id"], style="bold"))
+        parts.append(Text(row["citation"]))
+        ids = "   ".join(f"{label.upper()} {row[label]}" for label in ("pmid", "doi") if label in row)
+        if ids:
+            parts.append(Text(ids, style="cyan"))
+        if "url" in row:
+            parts.append(link(row["url"]))
+        cited = ", ".join(row["cited_by"]) or "nothing in the knowledge file"
+        parts += [Text.assemble(("Cited by: ", "dim"), cited), Text("")]
+    return Group(*parts)
