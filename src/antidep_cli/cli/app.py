@@ -134,9 +134,7 @@ Compare and combine:
 Find and list:
   search TEXT      search names, summaries, effects and the glossary
   list [WHAT]      classes, drugs, agents, targets, neurotransmitters
-  sources [ID]     the references, and what cites each
-  export, check    a reference sheet; validate a knowledge file
-
+  sources [ID]     the references, and what cites each (also: export, check)
 Try: antidep show ssri --brief      More: antidep --help, antidep COMMAND --help
 """
 

@@ -14,7 +14,8 @@ from antidep_cli.render.terminal.richtext import NARROW, ROLE_STYLE, STATUS_STYL
 GAP = "  "
 
 
-def _affinity(a: Action) -> str:
+def affinity_text(a: Action) -> str:
+    """``high, Kd 0.29 nM``, ``moderate``, or ``not stated`` (the species is in the JSON)."""
     aff = a.affinity
     if aff is None:
         return query.NOT_STATED
@@ -39,45 +40,57 @@ def _cited(a: Action, with_affinity: bool) -> list[str]:
     return refs
 
 
-class ActionList:
-    """Target, action, role, affinity (for drugs) and references on one line; the effect beneath it."""
+class LineList:
+    """Short cells aligned on one line per row, and each row's prose wrapped beneath it.
 
-    def __init__(self, actions: Sequence[Action], cite: Citations, *, with_affinity: bool, brief: bool = False):
-        self.title = "Primary actions" if brief else "Actions"
-        self.brief = brief
-        self.with_affinity = with_affinity
-        self.rows = [
-            (a, [a.target, query.action_label(a), str(a.role), *([_affinity(a)] if with_affinity else [])])
-            for a in actions
-        ]
-        self.marks = [cite.marks(_cited(a, with_affinity)).plain for a in actions]
+    Where the line does not fit (or below 60 columns) the rows become stacked records.
+    """
+
+    def __init__(self, title: str, head: Sequence[str], body: str, rows: Sequence[tuple[list[Text], Text]]) -> None:
+        self.title = title
+        self.head = list(head)
+        self.body = body
+        self.rows = rows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        head = ["Target", "Action", "Role", *(["Affinity"] if self.with_affinity else []), "Refs"]
-        cells = [[*row, mark] for (_, row), mark in zip(self.rows, self.marks, strict=True)]
-        widths = [max(len(x) for x in column) for column in zip(head, *cells, strict=True)]
+        widths = [
+            max(len(x) for x in column)
+            for column in zip(self.head, *([c.plain for c in r] for r, _ in self.rows), strict=True)
+        ]
         line = 2 + sum(widths) + len(GAP) * (len(widths) - 1)
         if options.max_width < NARROW or line > options.max_width:
-            records = [
-                [*map(Text, row[:-1]), _effect(a), Text(row[-1])] for (a, _), row in zip(self.rows, cells, strict=True)
-            ]
-            yield from stacked(self.title, [*head[:-1], "Effect", "Refs"], records)
+            records = [[*cells[:-1], text, cells[-1]] for cells, text in self.rows]
+            yield from stacked(self.title, [*self.head[:-1], self.body, self.head[-1]], records)
             return
         yield Text(self.title, style="bold")
         yield Text("")
-        yield Text("  " + GAP.join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip(), style="bold")
+        yield Text("  " + GAP.join(h.ljust(w) for h, w in zip(self.head, widths, strict=True)).rstrip(), style="bold")
         yield Text("  " + "─" * (line - 2), style="dim")
-        indent = 2 + widths[0] + len(GAP)
-        for (a, _), row in zip(self.rows, cells, strict=True):
+        indent = 2 + widths[0] + len(GAP) if widths[0] <= 12 else 6  # under the second column, if it is near
+        for cells, text in self.rows:
             out = Text("  ")
-            styles = ["bold", ROLE_STYLE[a.role], "dim" if a.role is Role.SECONDARY else "", "", "dim"]
-            for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
-                out.append(
-                    cell.ljust(width) if i < len(row) - 1 else cell, style=styles[min(i, 3) if i < len(row) - 1 else 4]
-                )
-                if i < len(row) - 1:
-                    out.append(GAP)
+            for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+                out.append_text(cell)
+                if i < len(cells) - 1:
+                    out.append(" " * (width - len(cell.plain)) + GAP)
             yield out
-            for wrapped in _effect(a, self.brief).wrap(console, max(20, options.max_width - indent)):
+            for wrapped in text.wrap(console, max(20, options.max_width - indent)):
                 yield Text(" " * indent) + wrapped
         yield Text("")
+
+
+def action_list(actions: Sequence[Action], cite: Citations, *, with_affinity: bool, brief: bool = False) -> LineList:
+    """Target, action, role, affinity (for drugs) and references on one line; the effect beneath it."""
+    rows = []
+    for a in actions:
+        secondary = a.role is Role.SECONDARY
+        cells = [
+            Text(a.target, style="bold"),
+            Text(query.action_label(a), style=ROLE_STYLE[a.role]),
+            Text(str(a.role), style="dim" if secondary else ""),
+            *([Text(affinity_text(a))] if with_affinity else []),
+            cite.marks(_cited(a, with_affinity)),
+        ]
+        rows.append((cells, _effect(a, brief)))
+    head = ["Target", "Action", "Role", *(["Affinity"] if with_affinity else []), "Refs"]
+    return LineList("Primary actions" if brief else "Actions", head, "Effect", rows)

@@ -14,6 +14,7 @@ from antidep_cli.knowledge.model import Interaction, Strategy
 from antidep_cli.queries import query
 from antidep_cli.queries.analysis import LEGEND
 from antidep_cli.render import rules
+from antidep_cli.render.terminal.actions import LineList
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
 
 if TYPE_CHECKING:
@@ -36,17 +37,19 @@ def combine_view(c: Combination, ix: Index | None = None) -> Group:
     for target, who in c.targets.items():
         cover.add_row(Text(target), Text(", ".join(who)))
     parts: list[RenderableType] = [cover]
-    flags = table("Severity", "Kind", "Between", "Mechanism", "Refs", title="Mechanism-based flags")
+    rows: list[tuple[list[Text], Text]] = []
     for m in c.flags:
         if isinstance(m.rule, Interaction):
-            mechanism = Text(m.rule.mechanism)
+            kind = m.rule.kind[:1].upper() + m.rule.kind[1:]
+            mechanism = Text(f"{kind}. ", style="bold") + Text(m.rule.mechanism)
             if m.through:
                 mechanism.append(f" Applies through: {', '.join(m.through)}.", style="italic")
             if m.rule.note:
                 mechanism.append(f" {m.rule.note}")
             severity = Text(rules.grade(m.rule), style=SEVERITY_STYLE[m.rule.severity.value])
-            refs = cite.marks(m.rule.references)
-            flags.add_row(severity, Text(m.rule.kind), Text(" + ".join(m.between)), mechanism, refs)
+            cells = [severity, Text(" + ".join(m.between)), cite.marks(m.rule.references)]
+            rows.append((cells, mechanism))
+    flags = LineList("Mechanism-based flags", ["Severity", "Between", "Refs"], "Mechanism", rows)
     parts.append(flags if c.flags else Text("No mechanism-based flags from the knowledge file's rules."))
     for m in c.strategies:
         if isinstance(m.rule, Strategy):

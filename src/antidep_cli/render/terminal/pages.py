@@ -16,7 +16,7 @@ from rich.text import Text
 from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Status, Target, Term
 from antidep_cli.queries import query
 from antidep_cli.queries.targets import TargetPage
-from antidep_cli.render.terminal.actions import ActionList
+from antidep_cli.render.terminal.actions import action_list, affinity_text
 from antidep_cli.render.terminal.richtext import Citations, status_tag, table
 
 ESTABLISHED = "Status: blank means established (the cited sources support it); hypothesis and contested are marked."
@@ -110,7 +110,7 @@ def class_page(
     ]
     if brief:
         return Shortest([functools.partial(_brief_class, ix, c, head, sections, n, listed) for n, listed in _FITS])
-    parts: Parts = [("actions", lambda: ActionList(c.actions, cite, with_affinity=False))]
+    parts: Parts = [("actions", lambda: action_list(c.actions, cite, with_affinity=False))]
     parts += [
         ("timeline", lambda: _statements("What follows, in time order", c.timeline(), cite) if c.timeline() else None),
         ("side-effects", lambda: _side_effects(c, cite)),
@@ -136,7 +136,7 @@ def _brief_class(
 ) -> Group:
     cite = Citations(())
     parts: Parts = [
-        ("actions", lambda: ActionList(query.primary(c.actions), cite, with_affinity=False, brief=True)),
+        ("actions", lambda: action_list(query.primary(c.actions), cite, with_affinity=False, brief=True)),
         ("side-effects", lambda: _side_effects(c, cite, limit=n)),
         ("references", lambda: _brief_references(ix, cite, c, f"show {c.id}", listed)),
     ]
@@ -179,7 +179,7 @@ def drug_page(ix: query.Index, d: Drug, *, brief: bool = False, sections: Sequen
         head.append(Text.assemble(("Class mode of action: ", "dim"), cls.mode_of_action))
     head += [Text(""), Text(d.note), Text("")]
     actions = query.primary(d.actions) if brief else d.actions
-    parts: Parts = [("actions", lambda: ActionList(actions, cite, with_affinity=True, brief=brief))]
+    parts: Parts = [("actions", lambda: action_list(actions, cite, with_affinity=True, brief=brief))]
     if brief:
         parts.append(("references", lambda: _brief_references(ix, cite, d, f"drug {d.id}")))
         return _assemble(head, parts, sections)
@@ -217,7 +217,7 @@ def target_page(ix: query.Index, p: TargetPage, sections: Sequence[str] | None =
         g = table("Drug", "Action", "Role", "Affinity", "Refs", title=f"Drugs acting at {t.id}, strongest first")
         for a in p.drugs:
             name, action, role, _, refs = _acts_row(a.item.id, a.action, cite)
-            g.add_row(name, action, role, Text(query.affinity_label(a.action)), refs)
+            g.add_row(name, action, role, Text(affinity_text(a.action)), refs)
         return g if p.drugs else None
 
     def effects() -> RenderableType | None:

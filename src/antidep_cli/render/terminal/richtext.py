@@ -14,7 +14,6 @@ from rich.table import Table
 from rich.text import Text
 
 from antidep_cli.knowledge.model import Action, Reference, Role, Status
-from antidep_cli.queries import query
 from antidep_cli.render.terminal import fit
 
 STATUS_STYLE = {Status.ESTABLISHED: "", Status.HYPOTHESIS: "italic cyan", Status.CONTESTED: "yellow"}
@@ -25,7 +24,7 @@ PROSE = frozenset(
     {"Effect", "What", "Mechanism", "Reason", "Reference", "What sets it apart", "Snippet", "Definition"}
     | {"Cited by", "name", "mode of action", "Summary"}
 )
-TERSE = frozenset({"#", "Refs", "Role", "Shared"})
+TERSE = frozenset({"#", "Role", "Shared"})
 MIN_PROSE = 16
 MIN_WORDS = 10  # a word column keeps short phrases on one line; a word longer than a quarter of the width folds
 NARROW = 60  # below this width every table is shown as stacked "column: value" records
@@ -64,13 +63,15 @@ class Grid:
     def _widths(self, max_width: int) -> list[int] | None:
         if max_width < NARROW:
             return None
-        for longest in (max_width, max_width // 4, max_width // 6):  # words fold only when the table needs the room
-            widths = self._fit(max_width, longest)
+        # Words fold, and prose narrows, only when the table needs the room.
+        tries = ((max_width, MIN_PROSE), (max_width, 12), (max_width // 6, 12), (max_width // 10, 10))
+        for longest, min_prose in tries:
+            widths = self._fit(max_width, longest, min_prose)
             if widths is not None:
                 return widths
         return None
 
-    def _fit(self, max_width: int, longest: int) -> list[int] | None:
+    def _fit(self, max_width: int, longest: int, min_prose: int) -> list[int] | None:
         natural = [len(c) for c in self.columns]
         floor = [max(map(len, c.split()), default=0) for c in self.columns]
         for row in self.rows:
@@ -79,7 +80,7 @@ class Grid:
                 floor[i] = max(floor[i], *(len(word) for word in cell.plain.split() or [""]))
         prose = [c in PROSE for c in self.columns]
         floor = [
-            min(n, max(f, MIN_PROSE)) if p else n if c in TERSE else min(n, max(min(f, longest), MIN_WORDS))
+            min(n, max(min(f, longest), min_prose if p else MIN_WORDS)) if c not in TERSE else min(n, longest)
             for c, n, f, p in zip(self.columns, natural, floor, prose, strict=True)
         ]
         spare = max_width - 3 * len(self.columns) - 1 - sum(floor)
@@ -115,25 +116,6 @@ def changes(action: Action) -> str:
     return ", ".join(f"{c.direction} {c.neurotransmitter}" for c in action.changes)
 
 
-def action_cell(action: Action) -> Text:
-    """The action kind, bold when primary; a secondary action says so in words too."""
-    text = Text(query.action_label(action), style=ROLE_STYLE[action.role])
-    if action.role is Role.SECONDARY:
-        text.append(" (secondary)", style="dim")
-    return text
-
-
-def affinity_cell(action: Action) -> Text:
-    """``high`` over ``Kd 0.29 nM``; ``not stated`` where no cited source gives a strength."""
-    aff = action.affinity
-    if aff is None:
-        return Text(query.NOT_STATED, style="dim")
-    text = Text(str(aff.level))
-    if aff.value_nm is not None:
-        text.append(f"\n{aff.measure} {aff.value_nm:g} nM", style="dim")
-    return text
-
-
 def link(url: str, indent: int = 0) -> Text:
     """A URL printed whole (never wrapped), as a terminal hyperlink where the terminal supports one."""
     text = Text(" " * indent, no_wrap=True, overflow="ignore", end="\n")
@@ -156,7 +138,7 @@ class Citations:
         """The markers for some references, numbering any not seen before."""
         refs = list(refs)
         self.add(refs)
-        return Text("[" + ",".join(str(self.numbers[r]) for r in refs) + "]", style="dim")
+        return Text("[" + ", ".join(str(self.numbers[r]) for r in refs) + "]", style="dim")
 
     def listing(self, by_id: Mapping[str, Reference], *, brief: bool = False) -> ReferenceList:
         """The numbered reference list: full entries, or one line each."""

@@ -11,7 +11,7 @@ from rich.text import Text
 from antidep_cli.knowledge.model import Drug
 from antidep_cli.queries import query
 from antidep_cli.render.records import where
-from antidep_cli.render.terminal.richtext import action_cell, link, table
+from antidep_cli.render.terminal.richtext import link, table
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Overlap, Row
@@ -27,9 +27,11 @@ def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:
         if i:
             out.append("\n")
         if nt is None:
-            out.append_text(action_cell(action))
-            if action.site.value not in ("transporter", "enzyme"):
-                out.append(f" ({action.site})", style="dim")
+            out.append(query.action_label(action), style="bold" if action.role.value == "primary" else "")
+            if action.site.value not in ("transporter", "enzyme", "receptor"):
+                out.append(f" at {action.site}", style="dim")
+            if action.role.value != "primary":
+                out.append(" (secondary)", style="dim")
         else:
             change = next((c for c in action.changes if c.neurotransmitter == nt), None)
             verb = change.direction.value if change else "acts at"
