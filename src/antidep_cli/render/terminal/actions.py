@@ -59,8 +59,8 @@ class LineList:
         ]
         line = 2 + sum(widths) + len(GAP) * (len(widths) - 1)
         if options.max_width < NARROW or line > options.max_width:
-            records = [[*cells[:-1], text, cells[-1]] for cells, text in self.rows]
-            yield from stacked(self.title, [*self.head[:-1], self.body, self.head[-1]], records)
+            records = [[*cells, text] for cells, text in self.rows]
+            yield from stacked(self.title, [*self.head, self.body], records)
             return
         yield Text(self.title, style="bold")
         yield Text("")

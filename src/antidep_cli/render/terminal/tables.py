@@ -11,6 +11,7 @@ from rich.text import Text
 from antidep_cli.knowledge.model import Drug
 from antidep_cli.queries import query
 from antidep_cli.render.records import where
+from antidep_cli.render.terminal.actions import LineList
 from antidep_cli.render.terminal.richtext import link, table
 
 if TYPE_CHECKING:
@@ -81,22 +82,22 @@ def comparison_view(ix: query.Index, cmp: Comparison) -> Group:
 
 
 def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> RenderableType:
-    """Who acts on a neurotransmitter or at a target."""
-    title = f"{'Drugs' if drugs else 'Classes'} acting {'at' if key == 'target' else 'on'} {ident}"
-    t = table("Drug" if drugs else "Class", "Role", "Via", "Effect", title=title)
-    for f in found:
-        via = Text()
-        for i, a in enumerate(f.via):  # the Role column says primary or secondary in words
-            via.append(("\n" if i else "") + f"{a.target}: ")
-            via.append(query.action_label(a), style="bold" if a.role.value == "primary" else "dim")
-        effects = "\n".join(dict.fromkeys(a.effect for a in f.via if a.effect))
-        name = Text(f.item.id, style="bold")
-        if isinstance(f.item, Drug):
-            name.append(f"\n{f.item.drug_class or 'combination'}", style="dim")
-        t.add_row(name, Text(str(f.role)), via, Text(effects))
+    """Who acts on a neurotransmitter or at a target: one line per action, its effect beneath."""
+    where = f"{'at' if key == 'target' else 'on'} {ident}"
     if not found:
-        return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {title.split(' ', 2)[2]}.")
-    return t
+        return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {where}.")
+    rows: list[tuple[list[Text], Text]] = []
+    for f in found:
+        for a in f.via:
+            cells = [Text(f.item.id, style="bold")]
+            if isinstance(f.item, Drug):
+                cells.append(Text(f.item.drug_class or "combination", style="dim"))
+            primary = a.role.value == "primary"
+            cells += [Text(a.target), Text(query.action_label(a), style="bold" if primary else ""), Text(str(a.role))]
+            rows.append((cells, Text(a.effect)))
+    head = ["Drug", "Class"] if drugs else ["Class"]
+    title = f"{'Drugs' if drugs else 'Classes'} acting {where}, primary first"
+    return LineList(title, [*head, "Target", "Action", "Role"], "Effect", rows)
 
 
 # What fits 80 columns; JSON and CSV carry every field.
