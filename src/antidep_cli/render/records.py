@@ -13,15 +13,12 @@ from antidep_cli.knowledge.model import (
     Measure,
     Reference,
     Statement,
-    Term,
 )
 from antidep_cli.queries import query
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
     from antidep_cli.queries.explain import Stage
-    from antidep_cli.queries.search import Hit
-    from antidep_cli.queries.targets import TargetPage
 
 Record = dict[str, Any]
 
@@ -206,76 +203,6 @@ def listing(ix: query.Index, what: str) -> list[Record]:
     return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in ix.section("neurotransmitters")]
 
 
-def hit(ix: query.Index, h: Hit) -> Record:
-    """A search result; ``where`` names its field in words ("action at 5-HT2A", "side effect")."""
-    return {"kind": h.kind, "id": h.id, "field": h.field, "where": where(ix, h), "snippet": h.snippet()[0]}
-
-
-_FIELDS = {
-    "id": "name",
-    "synonyms": "synonym",
-    "mode_of_action": "mode of action",
-    "side_effects": "side effect",
-    "consequences": "consequence",
-    "adaptations": "adaptation",
-    "notes": "note",
-    "abbreviation": "abbreviation",
-}
-
-
-def where(ix: query.Index, h: Hit) -> str:
-    """A field path in words: ``actions[5].effect`` -> ``action at 5-HT2A``, ``notes[0]`` -> ``note``."""
-    head = h.field.split("[")[0].split(".")[0]
-    if head == "actions" and h.kind in ("class", "drug", "agent"):
-        entry = ix.items.get(h.id)
-        index = int(h.field.split("[")[1].split("]")[0])
-        if entry is not None and index < len(entry.actions):
-            return f"action at {entry.actions[index].target}"
-    return _FIELDS.get(head, head.replace("_", " "))
-
-
-def target_page(p: TargetPage) -> Record:
-    """The ``target`` record: what the target is, who acts there (drugs by affinity), what it explains."""
-    t = p.target
-    return {
-        "id": t.id,
-        "name": t.name,
-        "gene": t.gene,
-        "kind": str(t.kind),
-        "neurotransmitters": list(t.neurotransmitters),
-        "description": t.description,
-        "classes": [
-            {"class": a.item.id, "action": str(a.action.action), "role": str(a.action.role)} for a in p.classes
-        ],
-        "drugs": [
-            {
-                "drug": a.item.id,
-                "class": a.item.drug_class if isinstance(a.item, Drug) else None,
-                "action": str(a.action.action),
-                "role": str(a.action.role),
-                "affinity": affinity(a.action.affinity),
-            }
-            for a in p.drugs
-        ],
-        "side_effects": [
-            {"class": c.id, "effect": se.effect, "mechanism": se.mechanism, "references": list(se.references)}
-            for c, se in p.side_effects
-        ],
-    }
-
-
-def term(t: Term) -> Record:
-    """A glossary entry."""
-    return {
-        "id": t.id,
-        "name": t.name,
-        "synonyms": list(t.synonyms),
-        "definition": t.definition,
-        "related": list(t.related),
-        "references": list(t.references),
-    }
-
-
 def matrix_record(m: Matrix) -> Record:
     """The ``matrix`` record: rows of items, a cell per target acted at."""
     from antidep_cli.queries.analysis import LEGEND
@@ -343,27 +270,3 @@ def agent(ix: query.Index, a: Agent) -> Record:
         "actions": [action(x) for x in a.actions],
         "references": references(ix, a),
     }
-
-
-def csv_text(rows: list[Record]) -> str:
-    """Flat records as CSV: the first row's keys as the header, lists joined with "; "."""
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n", extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
-    return buffer.getvalue()
-
-
-def acting_rows(record: Record) -> list[Record]:
-    """The ``targets`` record as flat rows, one per class or drug, for CSV."""
-    key = "drugs" if "drugs" in record else "classes"
-    return [
-        {k: v for k, v in entry.items() if k != "via"}
-        | {"via": [f"{v['target']}: {v['action']}" for v in entry["via"]]}
-        for entry in record[key]
-    ]

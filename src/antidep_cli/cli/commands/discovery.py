@@ -30,7 +30,7 @@ def search(
     antidep search "weight gain" --json
     """
     from antidep_cli.queries.search import search as find
-    from antidep_cli.render import records
+    from antidep_cli.render import lookup
 
     if not text.strip():
         raise UsageError("give some text to search for")
@@ -43,7 +43,7 @@ def search(
 
         return search_view(ix, text, hits, len(found) - len(hits))
 
-    present(chosen(fmt, as_json), record=lambda: [records.hit(ix, h) for h in hits], table=table)
+    present(chosen(fmt, as_json), record=lambda: [lookup.hit(ix, h) for h in hits], table=table)
 
 
 def sources(

@@ -31,7 +31,7 @@ def target(
     """
     from antidep_cli.queries import query
     from antidep_cli.queries.targets import page
-    from antidep_cli.render import records
+    from antidep_cli.render import lookup
 
     ix = load(ctx)
     found = page(ix, query.target(ix, name))
@@ -42,7 +42,7 @@ def target(
 
         return target_page(ix, found, wanted)
 
-    present(chosen(fmt, as_json), record=lambda: records.target_page(found), table=table)
+    present(chosen(fmt, as_json), record=lambda: lookup.target_page(found), table=table)
 
 
 def define(
@@ -63,7 +63,7 @@ def define(
     antidep define "partial agonist"
     """
     from antidep_cli.queries import query
-    from antidep_cli.render import records
+    from antidep_cli.render import lookup
 
     ix = load(ctx)
     found = query.term(ix, term)
@@ -74,4 +74,4 @@ def define(
 
         return term_page(ix, found, related)
 
-    present(chosen(fmt, as_json), record=lambda: records.term(found), table=table)
+    present(chosen(fmt, as_json), record=lambda: lookup.term(found), table=table)

@@ -185,7 +185,7 @@ def targets(
     antidep targets --target DAT --drugs
     """
     from antidep_cli.queries import analysis, query
-    from antidep_cli.render import records
+    from antidep_cli.render import records, tabular
 
     if (neurotransmitter is None) == (target is None):
         raise UsageError("give exactly one of --neurotransmitter or --target")
@@ -203,7 +203,7 @@ def targets(
         return acting_view(ix, key, ident, found, drugs)
 
     record = records.acting(key, ident, found, drugs)
-    text = lambda: records.csv_text(records.acting_rows(record))  # noqa: E731
+    text = lambda: tabular.csv_text(tabular.acting_rows(record))  # noqa: E731
     present(chosen(fmt, as_json), record=lambda: record, table=table, text=text)
 
 
@@ -231,7 +231,7 @@ def list_entries(
     antidep list agents
     antidep list drugs --plain
     """
-    from antidep_cli.render import records
+    from antidep_cli.render import records, tabular
 
     ix = load(ctx)
     rows = records.listing(ix, what.value)
@@ -243,7 +243,7 @@ def list_entries(
 
         return listing_view(what.value, rows)
 
-    present(chosen(fmt, as_json), record=lambda: rows, table=table, text=lambda: records.csv_text(rows))
+    present(chosen(fmt, as_json), record=lambda: rows, table=table, text=lambda: tabular.csv_text(rows))
 
 
 def check(

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from antidep_cli.knowledge.model import Drug
 from antidep_cli.queries import query
-from antidep_cli.render.records import where
+from antidep_cli.render.lookup import where
 from antidep_cli.render.terminal.actions import LineList
 from antidep_cli.render.terminal.richtext import link, table
 
