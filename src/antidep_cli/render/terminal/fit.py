@@ -33,7 +33,8 @@ def widths(
 ) -> list[int]:
     """Give ``spare`` columns of room, a few at a time, to whichever column shortens the table most per column given.
 
-    Word columns win ties over prose; leftover room lets word columns, then prose, reach their natural width.
+    Word columns win ties over prose. Leftover room lets word columns reach a third of the table, then prose
+    columns, then word columns, their natural width.
     """
     out = list(floor)
     current = height(rows, out)
@@ -53,9 +54,10 @@ def widths(
         out[i] += k
         spare -= k
         current = height(rows, out)
-    for want_prose in (False, True):
+    total = sum(out) + spare
+    for want_prose, cap in ((False, total // 3), (True, total), (False, total)):
         for i in (i for i, p in enumerate(prose) if p == want_prose):
-            give = max(0, min(natural[i] - out[i], spare))
+            give = max(0, min(min(natural[i], cap) - out[i], spare))
             out[i] += give
             spare -= give
     return out

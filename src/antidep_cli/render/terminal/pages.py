@@ -152,7 +152,7 @@ def _side_effects(c: DrugClass, cite: Citations, *, limit: int | None = None) ->
         mechanism = Text(se.mechanism)
         t.add_row(Text(se.effect), Text(se.via, style="bold"), mechanism, cite.marks(se.references))
     more = len(c.side_effects) - len(shown)
-    note = Text(f"{more} more: antidep show {c.id} --section side-effects", style="dim") if more else Text("")
+    note = Text(f"{more} more: antidep show {c.id} --section side-effects\n", style="dim")
     return Group(t, note) if more else t
 
 
