@@ -73,7 +73,7 @@ def test_meaning_survives_without_colour() -> None:
     out = "\n".join(_lines("compare", "ssri", "tca"))
     assert "(secondary)" in out and "Bold" not in out and "dim" not in out
     timeline = "\n".join(_lines("show", "ssri", "--section", "timeline"))
-    assert "hypothesis" in timeline and "blank means established" in timeline
+    assert "[hypothesis]" in timeline and "Unmarked statements are established" in timeline
 
 
 def test_timescales_in_time_order() -> None:

@@ -17,9 +17,11 @@ from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Stat
 from antidep_cli.queries import query
 from antidep_cli.queries.targets import TargetPage
 from antidep_cli.render.terminal.actions import action_list, affinity_text
-from antidep_cli.render.terminal.richtext import Citations, status_tag, table
+from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
 
-ESTABLISHED = "Status: blank means established (the cited sources support it); hypothesis and contested are marked."
+ESTABLISHED = (
+    "Unmarked statements are established (the cited sources support them); others say [hypothesis] or [contested]."
+)
 Parts = list[tuple[str, Callable[[], RenderableType | None]]]
 
 
@@ -44,16 +46,18 @@ def in_time_order(statements: Sequence[Statement]) -> list[Statement]:
 
 
 def _statements(title: str, statements: Sequence[Statement], cite: Citations) -> RenderableType:
-    """Cited sentences; the When and Status columns appear only when some sentence has one."""
+    """Cited sentences; a When column where some has a timescale, a [status] tag before any not established."""
     when = any(s.timescale for s in statements)
     statements = in_time_order(statements) if when else statements
     status = any(s.status is not Status.ESTABLISHED for s in statements)
-    t = table(*(["When"] if when else []), "What", *(["Status"] if status else []), "Refs", title=title)
+    t = table(*(["When"] if when else []), "What", "Refs", title=title)
     for s in statements:
         cells = [Text(s.timescale or "")] if when else []
-        cells += [Text(s.text), *([status_tag(s.status)] if status else []), cite.marks(s.references)]
-        t.add_row(*cells)
-    return Group(t, Text(ESTABLISHED, style="dim")) if status else t
+        what = Text(s.text)
+        if s.status is not Status.ESTABLISHED:
+            what = Text(f"[{s.status}] ", style=STATUS_STYLE[s.status]) + what
+        t.add_row(*cells, what, cite.marks(s.references))
+    return Group(t, Text(ESTABLISHED + "\n", style="dim")) if status else t
 
 
 def _assemble(head: list[RenderableType], parts: Parts, wanted: Sequence[str] | None) -> Group:

@@ -106,11 +106,6 @@ def table(*columns: str, title: str | None = None) -> Grid:
     return Grid(columns, title)
 
 
-def status_tag(status: Status) -> Text:
-    """An evidence-status tag; empty for established facts (the legend says so)."""
-    return Text("" if status is Status.ESTABLISHED else status.value, style=STATUS_STYLE[status])
-
-
 def changes(action: Action) -> str:
     """Neurotransmitter changes as words: ``raises serotonin``."""
     return ", ".join(f"{c.direction} {c.neurotransmitter}" for c in action.changes)
