@@ -85,7 +85,7 @@ def test_unknown_class_suggests_and_exits_1() -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert "unknown class 'sssri' — did you mean 'ssri'" in result.stderr
+    assert "unknown name 'sssri' — did you mean 'ssri'" in result.stderr
 
 
 def test_show_gives_a_drug_its_own_page() -> None:
@@ -100,7 +100,7 @@ def test_bad_names_never_traceback(name: str) -> None:
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
     assert "\x1b" not in result.stderr
-    assert result.stderr.startswith("antidep: unknown class")
+    assert result.stderr.startswith("antidep: unknown name")
 
 
 def test_compare_json_contract() -> None:

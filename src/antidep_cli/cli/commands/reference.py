@@ -73,7 +73,7 @@ def show_class(
             return target_page(ctx, name, section, _plain(fmt), as_json)
         if ix.lookup("term", name) is not None:
             return define(ctx, name, _plain(fmt), as_json)
-    entry = query.item(ix, name, "class")
+    entry = query.item(ix, name, "name")
     if isinstance(entry, Drug):
         return drug(ctx, entry.id, brief, section, fmt, as_json)
     if isinstance(entry, Agent):
