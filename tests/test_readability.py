@@ -126,7 +126,9 @@ def test_format_is_case_insensitive() -> None:
 def test_bare_antidep_prints_an_overview() -> None:
     proc = subprocess.run([sys.executable, "-m", "antidep_cli"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and not proc.stderr
-    assert "show NAME" in proc.stdout and "define TERM" in proc.stdout and len(proc.stdout.splitlines()) <= 24
+    assert "show NAME" in proc.stdout and "define TERM" in proc.stdout and len(proc.stdout.splitlines()) <= 23
+    only_options = subprocess.run([sys.executable, "-m", "antidep_cli", "--no-color"], capture_output=True, check=False)
+    assert only_options.returncode == 0 and only_options.stdout.decode() == proc.stdout
 
 
 def test_list_and_targets_as_csv() -> None:

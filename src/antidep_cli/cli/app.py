@@ -141,10 +141,11 @@ Try: antidep show ssri --brief      More: antidep --help, antidep COMMAND --help
 
 def run(argv: list[str]) -> None:
     """Run the CLI on ``argv``, registering only the command it names."""
-    if not argv and not os.environ.get("_ANTIDEP_COMPLETE"):
+    asks = {"-h", "--help", "--version", "-V", "--install-completion", "--show-completion"} & set(argv)
+    if command_of(argv)[0] is None and not asks and not os.environ.get("_ANTIDEP_COMPLETE"):
         import sys
 
-        sys.stdout.write(OVERVIEW)
+        sys.stdout.write(OVERVIEW)  # bare antidep, or only global options
         return
     argv = hoist(argv)
     needed = _invoked(argv)
