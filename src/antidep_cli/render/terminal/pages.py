@@ -65,7 +65,7 @@ def _assemble(head: list[RenderableType], parts: Parts, wanted: Sequence[str] | 
 
     Every section is built, so references keep the numbers they have on the whole page.
     """
-    out = list(head) if wanted is None or "summary" in wanted else list(head[:1])
+    out = list(head) if wanted is None or "summary" in wanted else [head[0], Text("")]
     for name, build in parts:
         rendered = build()
         if rendered is not None and (wanted is None or name in wanted):
