@@ -230,3 +230,9 @@ def test_completion_offers_one_word_per_name(shell: str) -> None:
     assert "selective serotonin" not in text.casefold()  # multi-word names would break the command
     assert "SSRIs" not in text and "SSRI" not in text.split()  # one spelling per name
     assert "tramadol" not in text  # show has no agent pages
+
+
+def test_an_ambiguous_name_says_where_the_other_page_is() -> None:
+    result = run("show", "nmda")
+    assert result.exit_code == 0 and result.stdout.startswith("NMDA antagonist")
+    assert "is also a target; see: antidep target NMDA" in result.stderr

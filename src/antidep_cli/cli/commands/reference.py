@@ -18,6 +18,7 @@ from antidep_cli.cli.options import (
     chosen,
     completer,
     data_option,
+    fail,
     items,
     load,
     present,
@@ -74,6 +75,9 @@ def show_class(
         if ix.lookup("term", name) is not None:
             return define(ctx, name, _plain(fmt), as_json)
     entry = query.item(ix, name, "name")
+    for kind, command in (("target", "target"), ("term", "define")):
+        if (other := ix.lookup(kind, name)) is not None:  # an ambiguous name: say where the other page is
+            fail(f"antidep: {name!r} is also a {kind}; see: antidep {command} {other}")
     if isinstance(entry, Drug):
         return drug(ctx, entry.id, brief, section, fmt, as_json)
     if isinstance(entry, Agent):
