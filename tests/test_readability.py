@@ -236,3 +236,10 @@ def test_an_ambiguous_name_says_where_the_other_page_is() -> None:
     result = run("show", "nmda")
     assert result.exit_code == 0 and result.stdout.startswith("NMDA antagonist")
     assert "is also a target; see: antidep target NMDA" in result.stderr
+
+
+def test_pages_name_the_glossary_terms_they_use() -> None:
+    ssri = "\n".join(_lines("show", "ssri", "--section", "terms", width=200))
+    assert "somatodendritic autoreceptor" in ssri and "reuptake" in ssri
+    assert "terminal autoreceptor" not in ssri  # "autoreceptor" alone does not claim the other term
+    assert "uncompetitive antagonism" in "\n".join(_lines("show", "esketamine", "-s", "terms", width=200))

@@ -9,8 +9,8 @@ import typer
 from antidep_cli.errors import UsageError
 
 PAGE_SECTIONS = {
-    "class": ("summary", "actions", "timeline", "side-effects", "notes", "drugs", "references"),
-    "drug": ("summary", "actions", "notes", "metabolism", "references"),
+    "class": ("summary", "actions", "timeline", "side-effects", "notes", "drugs", "terms", "references"),
+    "drug": ("summary", "actions", "notes", "metabolism", "terms", "references"),
     "target": ("summary", "classes", "drugs", "side-effects", "references"),
 }
 

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Status, Target, Term
 from antidep_cli.queries import query
+from antidep_cli.queries.glossary import terms_in
 from antidep_cli.queries.targets import TargetPage
 from antidep_cli.render.terminal.actions import action_list, affinity_text
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
@@ -120,9 +121,19 @@ def class_page(
         ("side-effects", lambda: _side_effects(c, cite)),
         ("notes", lambda: _statements("Notes", c.notes, cite) if c.notes else None),
         ("drugs", lambda: _drugs(ix, c)),
+        ("terms", lambda: _terms(ix, c)),
         ("references", lambda: _listing(ix, cite, c.references)),
     ]
     return _assemble(head, parts, sections)
+
+
+def _terms(ix: query.Index, entry: query.Item) -> RenderableType | None:
+    """One line naming the glossary terms the page uses."""
+    found = terms_in(ix, entry)
+    if not found:
+        return None
+    names = ", ".join(t.name for t in found)
+    return Text.assemble(("Terms on this page (antidep define TERM): ", "dim"), names, "\n")
 
 
 def _listing(ix: query.Index, cite: Citations, also: Sequence[str]) -> RenderableType:
@@ -193,6 +204,7 @@ def drug_page(ix: query.Index, d: Drug, *, brief: bool = False, sections: Sequen
             "metabolism",
             lambda: _statements("Metabolism and interactions", d.metabolism, cite) if d.metabolism else None,
         ),
+        ("terms", lambda: _terms(ix, d)),
         ("references", lambda: _listing(ix, cite, d.references)),
     ]
     return _assemble(head, parts, sections)
