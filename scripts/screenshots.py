@@ -14,7 +14,7 @@ from rich.text import Text
 from typer.testing import CliRunner
 
 SHOTS = {
-    "show-nassa.svg": ["show", "nassa"],
+    "show-nassa.svg": ["show", "nassa", "--brief"],
     "matrix.svg": ["matrix"],
     "explain-ssri.svg": ["explain", "ssri"],
     "combine-maoi-ssri.svg": ["combine", "maoi", "ssri"],

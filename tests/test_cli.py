@@ -85,13 +85,13 @@ def test_unknown_class_suggests_and_exits_1() -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert "unknown class 'sssri' — did you mean 'ssri'" in result.stderr
+    assert "unknown name 'sssri' — did you mean 'ssri'" in result.stderr
 
 
-def test_drug_name_given_to_show_points_to_drug_command() -> None:
+def test_show_gives_a_drug_its_own_page() -> None:
     result = run("show", "sertraline")
-    assert result.exit_code == 1
-    assert "antidep drug sertraline" in result.stderr
+    assert result.exit_code == 0
+    assert result.stdout == run("drug", "sertraline").stdout
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\udcff\udcfe", "[bold]x[/]", "\x1b[2J"])
@@ -100,7 +100,7 @@ def test_bad_names_never_traceback(name: str) -> None:
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
     assert "\x1b" not in result.stderr
-    assert result.stderr.startswith("antidep: unknown class")
+    assert result.stderr.startswith("antidep: unknown name")
 
 
 def test_compare_json_contract() -> None:
@@ -203,8 +203,10 @@ def test_missing_data_file_exits_3() -> None:
 def test_narrow_terminal_still_shows_everything() -> None:
     result = run("show", "nassa", env={"COLUMNS": "30"})
     assert result.exit_code == 0
-    assert "Effect: Removes noradrenaline's" in " ".join(result.stdout.split())
-    assert max(len(line) for line in result.stdout.splitlines()) <= 30
+    assert "Removes norepinephrine's self-inhibition" in " ".join(result.stdout.split())
+    # Every line fits, except a URL or identifier, which is never split.
+    long = [line for line in result.stdout.splitlines() if len(line) > 30]
+    assert all(re.search(r"https?://|DOI|PMID", line) for line in long), long
 
 
 def test_no_color_flag_sets_no_color(monkeypatch: pytest.MonkeyPatch) -> None:

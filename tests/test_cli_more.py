@@ -36,7 +36,7 @@ def test_drug_table_shows_class_affinity_and_sources() -> None:
         "N06AX11",
         "alpha2",
         "presynaptic",
-        "high affinity",
+        "not stated",
         "References",
     ):
         assert expected in out
@@ -67,8 +67,8 @@ def test_show_lists_drugs_with_their_notes() -> None:
 
 def test_search_ranks_names_before_prose() -> None:
     hits = json.loads(run("search", "mirtazapine", "--json").stdout)
-    assert hits[0] == {"kind": "drug", "id": "mirtazapine", "field": "id", "snippet": "mirtazapine"}
-    assert {"kind", "id", "field", "snippet"} == hits[-1].keys()
+    assert hits[0] == {"kind": "drug", "id": "mirtazapine", "field": "id", "where": "name", "snippet": "mirtazapine"}
+    assert {"kind", "id", "field", "where", "snippet"} == hits[-1].keys()
 
 
 def test_search_finds_brands_and_highlights() -> None:

@@ -8,18 +8,24 @@ import pytest
 
 from tests.conftest import TESTS, run
 
-GOLDEN = {
-    "show_ssri.txt": ["show", "ssri"],
-    "compare_snri_ndri.txt": ["compare", "snri", "ndri"],
-    "drug_mirtazapine.txt": ["drug", "mirtazapine"],
-    "matrix.txt": ["matrix"],
-    "show_ssri.json": ["show", "ssri", "--json"],
+# Tables are designed for 80 and 100 columns; each text page is pinned at both.
+PAGES = {
+    "show_ssri": ["show", "ssri"],
+    "show_ssri_brief": ["show", "ssri", "--brief"],
+    "compare_snri_ndri": ["compare", "snri", "ndri"],
+    "drug_mirtazapine": ["drug", "mirtazapine"],
+    "list_classes": ["list"],
+    "list_drugs": ["list", "drugs"],
+    "targets_dat_drugs": ["targets", "--target", "DAT", "--drugs"],
+    "target_m1": ["target", "M1"],
 }
+GOLDEN = {f"{name}_{width}.txt": (args, width) for name, args in PAGES.items() for width in (80, 100)}
+GOLDEN |= {"matrix.txt": (["matrix"], 100), "show_ssri.json": (["show", "ssri", "--json"], 100)}
 
 
-@pytest.mark.parametrize(("name", "args"), GOLDEN.items())
-def test_golden_output(name: str, args: list[str]) -> None:
-    result = run(*args, env={"COLUMNS": "100"})
+@pytest.mark.parametrize(("name", "args", "width"), [(n, a, w) for n, (a, w) in GOLDEN.items()])
+def test_golden_output(name: str, args: list[str], width: int) -> None:
+    result = run(*args, env={"COLUMNS": str(width)})
     assert result.exit_code == 0
     path = TESTS / "golden" / name
     if os.environ.get("ANTIDEP_UPDATE_GOLDEN"):

@@ -75,7 +75,7 @@ def test_odd_bytes_in_arguments_with_strict_stdout() -> None:
     )
     assert proc.returncode == 1
     assert b"Traceback" not in proc.stderr
-    assert proc.stderr.startswith(b"antidep: unknown class '")
+    assert proc.stderr.startswith(b"antidep: unknown name '")
 
 
 def test_console_script_and_module_agree() -> None:

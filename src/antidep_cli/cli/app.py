@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from antidep_cli.cli.argv import command_of
+from antidep_cli.cli.argv import command_of, hoist
 from antidep_cli.cli.options import guarded
 from antidep_cli.version import __version__
 
@@ -43,14 +43,17 @@ def root(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Print long pages instead of opening PAGER.")] = False,
     version: Annotated[
         bool | None,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = None,
 ) -> None:
-    """Global options."""
+    """Global options (before or after the command)."""
     if no_color:
         os.environ["NO_COLOR"] = "1"
+    if no_pager:
+        os.environ["ANTIDEP_NO_PAGER"] = "1"
 
 
 # Each command as (module, function). Typer inspects every registered command on
@@ -58,6 +61,8 @@ def root(
 COMMANDS = {
     "show": ("reference", "show_class"),
     "drug": ("reference", "drug"),
+    "target": ("pages", "target"),
+    "define": ("pages", "define"),
     "compare": ("reference", "compare"),
     "targets": ("reference", "targets"),
     "list": ("reference", "list_entries"),
@@ -78,7 +83,7 @@ def build(names: Iterable[str] = COMMANDS) -> typer.Typer:
     """The application with the named commands registered."""
     application = typer.Typer(
         help=HELP,
-        no_args_is_help=True,
+        no_args_is_help=False,
         rich_markup_mode=None,
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
@@ -111,7 +116,39 @@ def _invoked(argv: list[str]) -> list[str] | None:
     return [] if {"--version", "-V"} & set(argv) else None
 
 
+OVERVIEW = """antidep explains how antidepressants work, offline and with sources.
+An educational reference for learning pharmacology, not medical advice.
+
+Look something up:
+  show NAME        a class (ssri), or any drug, target or term by name
+  drug NAME        a drug: actions with affinity, what sets it apart, metabolism
+  target NAME      a target (SERT, H1, M1): who acts there, strongest first
+  define TERM      a glossary term (heteroreceptor, Ki, washout)
+  explain NAME     the causal chain, from first action to weeks later
+
+Compare and combine:
+  compare A B      classes or drugs side by side
+  targets          who acts on a neurotransmitter or at a target
+  combine A B      coverage and mechanism-based flags of a combination
+  switch FROM TO   the washout a switch calls for, from the labels
+  matrix           classes by targets, the textbook figure
+
+Find and list:
+  search TEXT      search names, summaries, effects and the glossary
+  list [WHAT]      classes, drugs, agents, targets, neurotransmitters
+  sources [ID]     the references, and what cites each (also: export, check)
+Try: antidep show ssri --brief      More: antidep --help, antidep COMMAND --help
+"""
+
+
 def run(argv: list[str]) -> None:
     """Run the CLI on ``argv``, registering only the command it names."""
+    asks = {"-h", "--help", "--version", "-V", "--install-completion", "--show-completion"} & set(argv)
+    if command_of(argv)[0] is None and not asks and not os.environ.get("_ANTIDEP_COMPLETE"):
+        import sys
+
+        sys.stdout.write(OVERVIEW)  # bare antidep, or only global options
+        return
+    argv = hoist(argv)
     needed = _invoked(argv)
     build(COMMANDS if needed is None else needed)(args=argv, prog_name="antidep")

@@ -15,3 +15,27 @@ def command_of(argv: list[str]) -> tuple[str | None, str | None]:
         elif not arg.startswith("-"):
             return arg, data
     return None, data
+
+
+GLOBAL_FLAGS = frozenset({"--no-color", "--no-pager"})
+
+
+def hoist(argv: list[str]) -> list[str]:
+    """Move global options given after the command to before it, so both places work."""
+    name, _ = command_of(argv)
+    if name is None:
+        return argv
+    at = argv.index(name)
+    front, rest, moved = argv[:at], [], []
+    tail = iter(argv[at:])
+    for arg in tail:
+        if arg == "--":
+            rest += [arg, *tail]
+        elif arg in GLOBAL_FLAGS or arg.startswith("--data="):
+            moved.append(arg)
+        elif arg == "--data":
+            value = next(tail, None)
+            moved += [arg] if value is None else [arg, value]
+        else:
+            rest.append(arg)
+    return [*front, *moved, *rest]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from antidep_cli.queries.query import Index, Item
 
 P = ParamSpec("P")
+_SHELL_WORD = re.compile(r"[\w.+@%,:=-]+")
 R = TypeVar("R")
 
 
@@ -37,6 +39,12 @@ class DocFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+class ListFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+
+
 class GridFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
@@ -44,10 +52,11 @@ class GridFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
-_FORMAT_HELP = "Output format."
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help=_FORMAT_HELP)]
-DocFormatOption = Annotated[DocFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)]
-GridFormatOption = Annotated[GridFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)]
+_FORMAT_HELP = "Output format (any case)."
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
+DocFormatOption = Annotated[DocFormat, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
+ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
+GridFormatOption = Annotated[GridFormat, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 
 
@@ -80,12 +89,16 @@ def make_console() -> Console:
 
 
 def show(*renderables: RenderableType) -> None:
-    """Print Rich renderables to stdout, styled for the real terminal."""
+    """Print Rich renderables to stdout, styled for the real terminal, through a pager when it is taller."""
+    from antidep_cli.cli.pager import page, trim
+
     console = make_console()
     with console.capture() as captured:
         for r in renderables:
-            console.print(r)
-    write(captured.get())
+            console.print(r, crop=False)
+    text = trim(captured.get())
+    if not (sys.stdout.isatty() and page(text, console.height)):
+        write(text)
 
 
 def present(
@@ -157,18 +170,29 @@ def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, s
 
     def complete(ctx: typer.Context, incomplete: str) -> Iterator[tuple[str, str]]:
         try:
-            from antidep_cli.knowledge.model import Drug, DrugClass
+            from antidep_cli.knowledge.model import Agent, Drug, DrugClass
+            from antidep_cli.knowledge.names import candidates, key
 
             ix = load(ctx)
             tables: dict[str, Mapping[str, Any]] = {"target": ix.targets, "neurotransmitter": ix.neurotransmitters}
+            tables["term"] = {t.id: t for t in ix.section("glossary")}
+            tables["page"] = {**{i: e for i, e in ix.items.items() if not isinstance(e, Agent)}, **ix.targets}
             wanted = {"class": DrugClass, "drug": Drug}.get(kind, object)
             prefix = incomplete.casefold()
+            offered: set[str] = set()
             for ident, entry in tables.get(kind, ix.items).items():
                 if not isinstance(entry, wanted):
                     continue
-                for name in dict.fromkeys([ident, *getattr(entry, "synonyms", ())]):
-                    if name.casefold().startswith(prefix):
-                        yield name, getattr(entry, "name", ident)
+                spellings = [ident, getattr(entry, "abbreviation", ""), *getattr(entry, "synonyms", ())]
+                for name in spellings:
+                    # One shell word only, and one spelling per folded name (SSRI, SSRIs and ssri are one).
+                    if not name or not _SHELL_WORD.fullmatch(name) or not name.casefold().startswith(prefix):
+                        continue
+                    if offered.isdisjoint(candidates(name)):
+                        offered.add(key(name))
+                        # Keep the case typed so far (shells filter by it); names resolve in any case.
+                        shown = name if name.startswith(incomplete) else incomplete + name.casefold()[len(incomplete) :]
+                        yield shown, getattr(entry, "name", ident)
         except Exception:  # completion must never print a traceback into the shell
             return
 

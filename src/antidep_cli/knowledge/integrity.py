@@ -82,6 +82,7 @@ def _problems(cat: Catalog) -> Iterator[Problem]:
     yield from rule_checks.check(cat, refs, targets)
     yield from identity_checks.check(cat, refs)
     yield from clinic_checks.check(cat, refs)
+    yield from _check_glossary(cat, refs)
     yield from _ambiguous([(("neurotransmitters", i), n) for i, n in enumerate(cat.neurotransmitters)])
     yield from _ambiguous([(("targets", i), t) for i, t in enumerate(cat.targets)])
     items: list[tuple[tuple[str | int, ...], Entry]] = [(("classes", i), c) for i, c in enumerate(cat.classes)]
@@ -179,3 +180,14 @@ def _ambiguous(entries: Sequence[tuple[tuple[str | int, ...], Entry]]) -> Iterat
             k = names.key(spelling)
             if k and owner.setdefault(k, ident) != ident:
                 yield Problem(path, f"name {spelling!r} also means {owner[k]!r}")
+
+
+def _check_glossary(cat: Catalog, refs: set[str]) -> Iterator[Problem]:
+    """Glossary terms: unique ids, cited, related terms that exist."""
+    yield from unique("glossary", [t.id for t in cat.glossary])
+    terms = {t.id for t in cat.glossary}
+    for i, term in enumerate(cat.glossary):
+        yield from cites(term.references, ("glossary", i), refs)
+        for j, other in enumerate(term.related):
+            if other not in terms:
+                yield Problem(("glossary", i, "related", j), f"unknown term {other!r}")

@@ -480,6 +480,18 @@ class Washout:
     section: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A glossary entry: a term the pages use, explained in one or two cited sentences."""
+
+    id: str
+    name: str
+    definition: str
+    references: tuple[str, ...]
+    synonyms: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # ids of other terms
+
+
 class Finding(StrEnum):
     """How a drug action compares with GtoPdb's interaction rows."""
 
@@ -530,3 +542,4 @@ class Catalog:
     regions: tuple[Region, ...] = ()
     neuromodulation: tuple[Neuromodulation, ...] = ()
     trd: tuple[TrdTopic, ...] = ()
+    glossary: tuple[Term, ...] = ()

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Any
 
-from antidep_cli.knowledge.model import Agent, Drug, DrugClass, Neuromodulation, Neurotransmitter, Region, Target
+from antidep_cli.knowledge.model import Agent, Drug, DrugClass, Neuromodulation, Neurotransmitter, Region, Target, Term
 
 Field = tuple[str, str, int]  # field, text, weight
 # How much a match in each kind of field counts; names beat prose, other sections come last.
@@ -20,7 +20,7 @@ _WEIGHTS = {"id": 100, "name": 100, "abbreviation": 100, "synonyms": 90, "gene":
 PROSE = 20
 OTHER_NAME, OTHER_PROSE = 15, 10
 # Sections searched by default, in the order their hits have always been listed.
-ENTRIES = ("classes", "drugs", "agents", "neuromodulation", "targets", "neurotransmitters", "regions")
+ENTRIES = ("classes", "drugs", "agents", "neuromodulation", "targets", "neurotransmitters", "regions", "glossary")
 # Fields that hold ids of other entries or closed-vocabulary values, not text.
 _LINKS = frozenset(
     {"references", "reference", "classes", "drugs", "targets", "target", "via", "neurotransmitter"}
@@ -72,6 +72,9 @@ def fields(entry: object) -> Iterator[Field]:
         yield "description", entry.description, PROSE
     elif isinstance(entry, Neurotransmitter):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+    elif isinstance(entry, Term):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+        yield "definition", entry.definition, PROSE
     else:
         for name, text in _walk(entry, ""):
             yield name, text, OTHER_NAME if name in ("id", "name") else OTHER_PROSE

@@ -19,6 +19,7 @@ from antidep_cli.knowledge.model import (
     Reference,
     Role,
     Target,
+    Term,
 )
 
 if TYPE_CHECKING:
@@ -32,7 +33,10 @@ KINDS = {
     "target": ("targets",),
     "neurotransmitter": ("neurotransmitters",),
     "reference": ("references",),
+    "term": ("glossary",),
 }
+# Where a name of another kind has its page, for "it is a target; try: antidep target 5-HT2A".
+PAGES = {"item": "show", "target": "target", "term": "define", "neurotransmitter": "targets --neurotransmitter"}
 
 
 class Index:
@@ -87,7 +91,11 @@ class Index:
         return None if found is None else found[1]
 
     def unknown(self, kind: str, label: str, name: str) -> UnknownNameError:
-        """An error for an unresolvable name, with close matches."""
+        """An error for an unresolvable name: a pointer where it names another kind, else close matches."""
+        for other, command in PAGES.items():
+            if other != kind and (ident := self.lookup(other, name)) is not None:
+                what = {"item": "class or drug", "term": "glossary term"}.get(other, other)
+                return UnknownNameError(label, name, hint=f"it is a {what}; try: antidep {command} {ident}")
         return UnknownNameError(label, name, names.suggest(name, self.db.keys(KINDS[kind])))
 
 
@@ -158,6 +166,15 @@ def target(ix: Index, name: str) -> Target:
     if ident is None:
         raise ix.unknown("target", "target", name)
     return ix.targets[ident]
+
+
+def term(ix: Index, name: str) -> Term:
+    """A glossary term by name or synonym."""
+    ident = ix.lookup("term", name)
+    if ident is None:
+        raise ix.unknown("term", "term", name)
+    found: Term = ix.get("glossary", ident)
+    return found
 
 
 def neurotransmitter(ix: Index, name: str) -> Neurotransmitter:

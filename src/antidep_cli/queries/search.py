@@ -30,6 +30,7 @@ class Hit:
         return snippet, self.start - lo + len(prefix), self.end - lo + len(prefix)
 
 
+_NAMES = frozenset({"id", "name", "abbreviation", "synonyms", "gene"})
 # Kinds searched unless every section is asked for.
 ENTRY_KINDS = tuple(text.kind(section) for section in text.ENTRIES)
 
@@ -54,7 +55,8 @@ def search(ix: Index, text: str, limit: int = 50, *, everything: bool = False) -
         if start < 0:
             continue
         score = weight * 10 + (500 if value.casefold() == needle else 0)
-        key = (kind, ident, field.split("[")[0])
+        # One hit per entry for its names (id, name, synonyms...), one per prose field.
+        key = (kind, ident, "names" if field in _NAMES else field.split("[")[0])
         if key not in hits or hits[key].score < score:
             hits[key] = Hit(kind, ident, field, value, start, start + len(needle), score)
     return tuple(sorted(hits.values(), key=lambda h: -h.score)[:limit])  # stable: file order breaks ties
@@ -64,7 +66,8 @@ def cited_by(ix: Index, refs: tuple[Reference, ...]) -> dict[str, list[str]]:
     """For each reference, the entries citing it (``class:ssri``, ``drug:sertraline``), in file order."""
     found: dict[str, list[str]] = {r.id: [] for r in refs}
     for ref, label in ix.db.citing(refs[0].id if len(refs) == 1 else None):
-        found[ref].append(label)
+        if ref in found:
+            found[ref].append(label)
     return found
 
 
@@ -75,3 +78,18 @@ def reference(ix: Index, ident: str) -> Reference:
         raise UnknownNameError("reference", ident, names.suggest(ident, ix.db.keys(("references",))))
     ref: Reference = ix.get(*found)
     return ref
+
+
+def matching_references(ix: Index, text: str) -> tuple[Reference, ...]:
+    """References by id (any case), else by id prefix, else by words of the citation (an author, a year)."""
+    wanted = names.key(text)
+    refs: tuple[Reference, ...] = ix.section("references")
+    keys = [names.key(r.id) for r in refs]
+    for found in (
+        tuple(r for r, k in zip(refs, keys, strict=True) if k == wanted),
+        tuple(r for r, k in zip(refs, keys, strict=True) if k.startswith(wanted)),
+        tuple(r for r in refs if text.casefold() in r.citation.casefold()),
+    ):
+        if wanted and found:
+            return found
+    raise UnknownNameError("reference", text, names.suggest(text, ix.db.keys(("references",))))

@@ -24,7 +24,6 @@ from antidep_cli.render import clinic
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
     from antidep_cli.queries.explain import Stage
-    from antidep_cli.queries.search import Hit
 
 Record = dict[str, Any]
 
@@ -241,11 +240,6 @@ def listing(ix: query.Index, what: str) -> list[Record]:
             for a in ix.section("agents")
         ]
     return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in ix.section("neurotransmitters")]
-
-
-def hit(h: Hit) -> Record:
-    """A search result."""
-    return {"kind": h.kind, "id": h.id, "field": h.field, "snippet": h.snippet()[0]}
 
 
 def matrix_record(m: Matrix) -> Record:

@@ -16,7 +16,7 @@ def search(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="Words to find in names, synonyms, summaries, notes and effects.")
     ],
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 25,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 10,
     everything: Annotated[
         bool, typer.Option("--all", help="Also search rules, washouts, references and every other section.")
     ] = False,
@@ -30,24 +30,28 @@ def search(
     antidep search "weight gain" --json
     """
     from antidep_cli.queries.search import search as find
-    from antidep_cli.render import records
+    from antidep_cli.render import lookup
 
     if not text.strip():
         raise UsageError("give some text to search for")
     ix = load(ctx)
-    hits = find(ix, text, limit, everything=everything)
+    found = find(ix, text, 10**9, everything=everything)
+    hits = found[:limit]
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.tables import search_view
 
-        return search_view(text, hits)
+        return search_view(ix, text, hits, len(found) - len(hits))
 
-    present(chosen(fmt, as_json), record=lambda: [records.hit(h) for h in hits], table=table)
+    present(chosen(fmt, as_json), record=lambda: [lookup.hit(ix, h) for h in hits], table=table)
 
 
 def sources(
     ctx: typer.Context,
-    ident: Annotated[str | None, typer.Argument(metavar="[ID]", help="One reference id (Tatsumi1997).")] = None,
+    ident: Annotated[
+        str | None,
+        typer.Argument(metavar="[ID]", help="A reference id in any case, an id prefix, or an author (tatsumi)."),
+    ] = None,
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -55,13 +59,14 @@ def sources(
 
     \b
     antidep sources
+    antidep sources tatsumi
     antidep sources Tatsumi1997 --json
     """
-    from antidep_cli.queries.search import cited_by, reference
+    from antidep_cli.queries.search import cited_by, matching_references
     from antidep_cli.render import records
 
     ix = load(ctx)
-    refs = (reference(ix, ident),) if ident is not None else ix.section("references")
+    refs = matching_references(ix, ident) if ident is not None else ix.section("references")
     citing = cited_by(ix, refs)
     rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
 

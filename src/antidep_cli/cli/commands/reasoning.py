@@ -40,7 +40,7 @@ def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABL
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.figures import combine_view
 
-        return combine_view(result)
+        return combine_view(result, ix)
 
     present(chosen(fmt, as_json), record=lambda: rules.combination(result), table=table)
 
@@ -71,7 +71,7 @@ def switch(
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.figures import switch_view
 
-        return switch_view(result)
+        return switch_view(result, ix)
 
     present(chosen(fmt, as_json), record=lambda: rules.switching(result), table=table)
 
@@ -141,7 +141,7 @@ def explain(
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.figures import explain_tree
 
-        return explain_tree(entry, stages)
+        return explain_tree(entry, stages, ix)
 
     present(chosen(fmt, as_json), record=lambda: records.explanation(entry, stages), table=table)
 

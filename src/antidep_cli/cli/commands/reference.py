@@ -5,25 +5,38 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from antidep_cli.cli.commands.pages import define
+from antidep_cli.cli.commands.pages import target as target_page
 from antidep_cli.cli.options import (
     DocFormat,
     DocFormatOption,
     Format,
-    FormatOption,
     ItemsArg,
     JsonFlag,
+    ListFormat,
+    ListFormatOption,
     chosen,
     completer,
     data_option,
+    fail,
     items,
     load,
     present,
     write,
 )
-from antidep_cli.errors import UsageError
+from antidep_cli.cli.sections import SectionOption, sections_of
+from antidep_cli.errors import UnknownNameError, UsageError
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+
+
+def _plain(fmt: DocFormat) -> Format:
+    """A page without Markdown (targets and terms) shows Markdown requests as a table."""
+    return Format.JSON if fmt is DocFormat.JSON else Format.TABLE
+
+
+BriefFlag = Annotated[bool, typer.Option("--brief", "-b", help="The essentials only; fits one screen.")]
 
 
 def show_class(
@@ -31,20 +44,27 @@ def show_class(
     name: Annotated[
         str,
         typer.Argument(
-            metavar="CLASS",
-            help="A class: id, abbreviation or name (ssri, SNRIs, tricyclic).",
-            autocompletion=completer("class"),
+            metavar="NAME",
+            help="A class (ssri, SNRIs, tricyclic), or a drug, target or glossary term.",
+            autocompletion=completer("page"),
         ),
     ],
+    brief: BriefFlag = False,
+    section: SectionOption = None,
     fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Show how a class works: targets, actions, adaptations, side effects, drugs, sources.
 
+    A drug, target or glossary term shows its own page.
+
     \b
     antidep show ssri
+    antidep show ssri --brief
+    antidep show tca --section side-effects
     antidep show "MAO inhibitors" --format json
     """
+    from antidep_cli.knowledge.model import Agent, Drug
     from antidep_cli.queries import query
     from antidep_cli.render import markdown, records
 
@@ -53,12 +73,26 @@ def show_class(
         from antidep_cli.cli.commands.clinic import present_neuromodulation
 
         return present_neuromodulation(ix, treatment, chosen(fmt, as_json))
-    found = query.drug_class(ix, name)
+    if ix.lookup("item", name) is None:
+        if ix.lookup("target", name) is not None:
+            return target_page(ctx, name, section, _plain(fmt), as_json)
+        if ix.lookup("term", name) is not None:
+            return define(ctx, name, _plain(fmt), as_json)
+    entry = query.item(ix, name, "name")
+    for kind, command in (("target", "target"), ("term", "define")):
+        if (other := ix.lookup(kind, name)) is not None:  # an ambiguous name: say where the other page is
+            fail(f"antidep: {name!r} is also a {kind}; see: antidep {command} {other}")
+    if isinstance(entry, Drug):
+        return drug(ctx, entry.id, brief, section, fmt, as_json)
+    if isinstance(entry, Agent):
+        raise UnknownNameError("class", name, hint=query.AGENT_HINT.format(entry.id))
+    found = entry
+    wanted = sections_of("class", section)
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.pages import class_page
 
-        return class_page(ix, found)
+        return class_page(ix, found, brief=brief, sections=wanted)
 
     out = chosen(fmt, as_json)
     present(out, record=lambda: records.drug_class(ix, found), table=table, text=lambda: markdown.class_md(ix, found))
@@ -74,6 +108,8 @@ def drug(
             autocompletion=completer("drug"),
         ),
     ],
+    brief: BriefFlag = False,
+    section: SectionOption = None,
     fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
@@ -81,6 +117,7 @@ def drug(
 
     \b
     antidep drug mirtazapine
+    antidep drug mirtazapine --brief
     antidep drug Zoloft --json
     """
     from antidep_cli.queries import query
@@ -88,11 +125,12 @@ def drug(
 
     ix = load(ctx)
     found = query.drug(ix, name)
+    wanted = sections_of("drug", section)
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.pages import drug_page
 
-        return drug_page(ix, found)
+        return drug_page(ix, found, brief=brief, sections=wanted)
 
     present(
         chosen(fmt, as_json),
@@ -145,7 +183,7 @@ def targets(
         typer.Option("--target", "-t", help="A target (SERT, alpha2, H1).", autocompletion=completer("target")),
     ] = None,
     drugs: Annotated[bool, typer.Option("--drugs", help="List drugs instead of classes.")] = False,
-    fmt: FormatOption = Format.TABLE,
+    fmt: ListFormatOption = ListFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """Which classes (or drugs) act on a neurotransmitter or at a target, primary first.
@@ -155,7 +193,7 @@ def targets(
     antidep targets --target DAT --drugs
     """
     from antidep_cli.queries import analysis, query
-    from antidep_cli.render import records
+    from antidep_cli.render import records, tabular
 
     if (neurotransmitter is None) == (target is None):
         raise UsageError("give exactly one of --neurotransmitter or --target")
@@ -172,9 +210,9 @@ def targets(
 
         return acting_view(ix, key, ident, found, drugs)
 
-    chosen_target = ix.targets[ident] if key == "target" else None
-    record = lambda: records.acting(key, ident, found, drugs, chosen_target)  # noqa: E731
-    present(chosen(fmt, as_json), record=record, table=table)
+    record = records.acting(key, ident, found, drugs, ix.targets[ident] if key == "target" else None)
+    text = lambda: tabular.csv_text(tabular.acting_rows(record))  # noqa: E731
+    present(chosen(fmt, as_json), record=lambda: record, table=table, text=text)
 
 
 class Listing(StrEnum):
@@ -191,7 +229,7 @@ def list_entries(
         Listing, typer.Argument(metavar="[WHAT]", help="classes, drugs, agents, targets or neurotransmitters.")
     ] = Listing.CLASSES,
     plain: Annotated[bool, typer.Option("--plain", help="Ids only, one per line (for grep, fzf, scripts).")] = False,
-    fmt: FormatOption = Format.TABLE,
+    fmt: ListFormatOption = ListFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
     """List classes, drugs, interaction partners (agents), targets or neurotransmitters.
@@ -201,7 +239,7 @@ def list_entries(
     antidep list agents
     antidep list drugs --plain
     """
-    from antidep_cli.render import records
+    from antidep_cli.render import records, tabular
 
     ix = load(ctx)
     rows = records.listing(ix, what.value)
@@ -213,7 +251,7 @@ def list_entries(
 
         return listing_view(what.value, rows)
 
-    present(chosen(fmt, as_json), record=lambda: rows, table=table)
+    present(chosen(fmt, as_json), record=lambda: rows, table=table, text=lambda: tabular.csv_text(rows))
 
 
 def check(
@@ -235,5 +273,6 @@ def check(
     source = data_path(path or data_option(ctx))
     with stages() as report:
         n = open_index(source, report, fresh=True).counts()
-    sections = ("classes", "drugs", "agents", "targets", "neurotransmitters", "references")
-    write(f"{source}: ok ({', '.join(f'{n.get(s, 0)} {s}' for s in sections)})\n")
+    sections = ("classes", "drugs", "agents", "targets", "neurotransmitters", "references", "glossary")
+    counted = [f"{n.get(s, 0)} {s}" if s != "glossary" else f"{n.get(s, 0)} glossary terms" for s in sections]
+    write(f"{source}: ok ({', '.join(counted)})\n")

@@ -11,14 +11,16 @@ from rich.text import Text
 from rich.tree import Tree
 
 from antidep_cli.knowledge.model import Interaction, Neuromodulation, Strategy
+from antidep_cli.queries import query
 from antidep_cli.queries.analysis import LEGEND
 from antidep_cli.render import rules
-from antidep_cli.render.terminal.richtext import STATUS_STYLE, table
+from antidep_cli.render.terminal.actions import LineList
+from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Matrix
     from antidep_cli.queries.explain import Stage
-    from antidep_cli.queries.query import Item
+    from antidep_cli.queries.query import Index, Item
     from antidep_cli.queries.reasoning import Combination, Switch
 
 SEVERITY_STYLE = {"contraindicated": "bold red", "major": "red", "moderate": "yellow", "minor": ""}
@@ -26,25 +28,28 @@ SYMBOL_STYLE = {"I": "red", "B": "blue", "A": "green", "P": "yellow", "M": "mage
 CAVEAT = "Mechanism-based flags from cited rules; an empty list does not mean a combination is free of risk."
 
 
-def combine_view(c: Combination) -> Group:
-    """Coverage, hazard flags and documented strategies for a combination."""
+def combine_view(c: Combination, ix: Index | None = None) -> Group:
+    """Coverage, hazard flags and documented strategies for a combination, with numbered references."""
+    cite = Citations(())
     cover = table("System", "Covered by", title="Coverage (primary actions)")
     for nt, who in c.neurotransmitters.items():
         cover.add_row(Text(nt, style="bold"), Text(", ".join(who)))
     for target, who in c.targets.items():
         cover.add_row(Text(target), Text(", ".join(who)))
     parts: list[RenderableType] = [cover]
-    flags = table("Severity", "Kind", "Between", "Mechanism", title="Mechanism-based flags")
+    rows: list[tuple[list[Text], Text]] = []
     for m in c.flags:
         if isinstance(m.rule, Interaction):
-            mechanism = Text(m.rule.mechanism)
+            kind = m.rule.kind[:1].upper() + m.rule.kind[1:]
+            mechanism = Text(f"{kind}. ", style="bold") + Text(m.rule.mechanism)
             if m.through:
                 mechanism.append(f" Applies through: {', '.join(m.through)}.", style="italic")
             if m.rule.note:
                 mechanism.append(f" {m.rule.note}")
-            mechanism.append(f"\nSources: {', '.join(m.rule.references)}", style="dim")
             severity = Text(rules.grade(m.rule), style=SEVERITY_STYLE[m.rule.severity.value])
-            flags.add_row(severity, Text(m.rule.kind), Text(" + ".join(m.between)), mechanism)
+            cells = [severity, Text(" + ".join(m.between)), cite.marks(m.rule.references)]
+            rows.append((cells, mechanism))
+    flags = LineList("Mechanism-based flags", ["Severity", "Between", "Refs"], "Mechanism", rows)
     parts.append(flags if c.flags else Text("No mechanism-based flags from the knowledge file's rules."))
     for m in c.strategies:
         if isinstance(m.rule, Strategy):
@@ -55,29 +60,34 @@ def combine_view(c: Combination) -> Group:
                 (m.rule.status.value, STATUS_STYLE[m.rule.status]),
                 ")\n",
             )
-            text.append(
-                f"Rationale: {m.rule.rationale}\nEvidence: {m.rule.evidence}\nSources: {', '.join(m.rule.references)}"
-            )
-            parts.append(text)
+            text.append(f"Rationale: {m.rule.rationale}\nEvidence: {m.rule.evidence} ")
+            parts.append(text + cite.marks(m.rule.references))
     parts.append(Text(CAVEAT, style="dim"))
-    return Group(*parts)
+    return Group(*parts, *_references(ix, cite))
 
 
-def switch_view(s: Switch) -> Group:
-    """Each group of drug pairs with its interval, the rule that answered it and why."""
+def _references(ix: Index | None, cite: Citations) -> list[RenderableType]:
+    """The numbered list under a page, when there is an index to read the references from."""
+    if ix is None or not cite.numbers:
+        return []
+    return [Text(""), cite.listing(query.references(ix, cite.numbers))]
+
+
+def switch_view(s: Switch, ix: Index | None = None) -> Group:
+    """Each group of drug pairs with its interval, the rule that answered it and why, with numbered references."""
+    cite = Citations(())
     parts: list[RenderableType] = [Text(f"{s.source.id} → {s.target.id}", style="bold")]
     for leg, record in zip(s.legs, rules.switching(s)["legs"], strict=True):
         head = Text.assemble(("From ", "dim"), ", ".join(leg.sources), (" to ", "dim"), ", ".join(leg.targets))
         head.append(f"\nAnswered by {record['answered_by']}.", style="yellow" if leg.labels_differ else "italic")
-        body = table("Interval", "Reason", "Source")
+        body = table("Interval", "Reason", "Source", "Refs")
         for w in leg.rules:
             interval = f"{w.days} {'day' if w.days == 1 else 'days'}" if w.days is not None else "none stated"
             where = f"{w.label_of}'s label ({w.country}{', ' + w.section if w.section else ''})" if w.label_of else ""
             source = Text(where or f"{w.basis} rule")
-            source.append(f"\n{', '.join(w.references)}", style="dim")
-            body.add_row(Text(interval, style="bold"), Text(w.reason), source)
+            body.add_row(Text(interval, style="bold"), Text(w.reason), source, cite.marks(w.references))
         parts += [Text(""), head, body if leg.rules else Text(record["note"])]
-    return Group(*parts)
+    return Group(*parts, *_references(ix, cite))
 
 
 class MatrixFigure:
@@ -122,8 +132,9 @@ def matrix_view(m: Matrix) -> Group:
     return Group(MatrixFigure(m), Text(f"{legend}. Upper case: primary action; lower case: secondary.", style="dim"))
 
 
-def explain_tree(entry: Item | Neuromodulation, stages: tuple[Stage, ...]) -> Tree:
-    """The causal chain as a tree, hypotheses marked, references by id."""
+def explain_tree(entry: Item | Neuromodulation, stages: tuple[Stage, ...], ix: Index | None = None) -> RenderableType:
+    """The causal chain as a tree, hypotheses marked, numbered references listed under it."""
+    cite = Citations(())
     root = Tree(Text.assemble((entry.id, "bold"), f" — {entry.name}"))
     for stage in stages:
         branch = root.add(Text(stage.title, style="bold"))
@@ -131,8 +142,7 @@ def explain_tree(entry: Item | Neuromodulation, stages: tuple[Stage, ...]) -> Tr
             label = Text(step.text)
             if step.status.value != "established":
                 label = Text.assemble((f"[{step.status}] ", STATUS_STYLE[step.status]), label)
-            node = branch.add(label)
+            node = branch.add(label + Text(" ") + cite.marks(step.references))
             if step.detail:
                 node.add(Text(step.detail))
-            node.add(Text(f"Sources: {', '.join(step.references)}", style="dim"))
-    return root
+    return Group(root, *_references(ix, cite))

@@ -1,92 +1,270 @@
-"""Long-form Rich pages for ``show`` (a class) and ``drug``."""
+"""Long-form Rich pages: a class (``show``), a drug, a target and a glossary term.
+
+Each page is a list of named sections, so ``--section`` can pick some and
+``--brief`` can shorten it; references are numbered in order of first citation.
+"""
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
-from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Status
+from antidep_cli.knowledge.model import Action, Drug, DrugClass, Statement, Status, Target, Term
 from antidep_cli.queries import query
+from antidep_cli.queries.glossary import terms_in
+from antidep_cli.queries.targets import TargetPage
+from antidep_cli.render.terminal.actions import action_list, affinity_text
 from antidep_cli.render.terminal.clinic import pharmacogenomics_table, regulatory_line
 from antidep_cli.render.terminal.identity import brand_lines, xref_line
-from antidep_cli.render.terminal.richtext import Citations, action_stack, status_tag, table, target_stack
+from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
+
+ESTABLISHED = (
+    "Unmarked statements are established (the cited sources support them); others say [hypothesis] or [contested]."
+)
+Parts = list[tuple[str, Callable[[], RenderableType | None]]]
 
 
-def _actions(actions: tuple[Action, ...], cite: Citations, *, with_affinity: bool = False) -> RenderableType:
-    t = table("Target", "Action", "Effect", "Refs", title="Actions")
-    for a in actions:
-        action = action_stack(a)
-        if with_affinity:
-            aff = a.affinity
-            action.append(f"\n{aff.level} affinity" if aff else "\naffinity not stated", style="" if aff else "dim")
-            if aff and aff.value_nm is not None:
-                action.append(f"\n{aff.measure} {aff.value_nm:g} nM\n({aff.species})", style="dim")
-        who = Text(f"{a.component}: ", style="italic") if a.component else Text()
-        t.add_row(target_stack(a), action, who + Text(a.effect), cite.marks(a.references))
-    return t
+_UNITS = ("hour", "day", "week", "month", "year")
 
 
-def _statements(title: str, statements: tuple[Statement, ...], cite: Citations) -> RenderableType:
-    """Cited sentences; the When and Status columns appear only when some sentence has one."""
+def _when(timescale: str) -> tuple[int, float, float]:
+    """A sort key for a timescale in words: unit first, then its numbers (``2–3 weeks`` before ``2–4 weeks``)."""
+    words = timescale.casefold()
+    unit = min((i for i, u in enumerate(_UNITS) if u in words), default=len(_UNITS))
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", words)] or [1.5]
+    return (unit, numbers[0], numbers[-1])
+
+
+def in_time_order(statements: Sequence[Statement]) -> list[Statement]:
+    """Statements sorted by timescale; one without a timescale keeps the place of the one before it."""
+    keyed, last = [], (0, 0.0, 0.0)
+    for i, s in enumerate(statements):
+        last = _when(s.timescale) if s.timescale else last
+        keyed.append((last, i, s))
+    return [s for _, _, s in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+def _statements(title: str, statements: Sequence[Statement], cite: Citations) -> RenderableType:
+    """Cited sentences; a When column where some has a timescale, a [status] tag before any not established."""
     when = any(s.timescale for s in statements)
+    statements = in_time_order(statements) if when else statements
     status = any(s.status is not Status.ESTABLISHED for s in statements)
-    t = table(*(["When"] if when else []), "What", *(["Status"] if status else []), "Refs", title=title)
+    t = table(*(["When"] if when else []), "What", "Refs", title=title)
     for s in statements:
         cells = [Text(s.timescale or "")] if when else []
-        cells += [Text(s.text), *([status_tag(s.status)] if status else []), cite.marks(s.references)]
-        t.add_row(*cells)
-    return t
+        what = Text(s.text)
+        if s.status is not Status.ESTABLISHED:
+            what = Text(f"[{s.status}] ", style=STATUS_STYLE[s.status]) + what
+        t.add_row(*cells, what, cite.marks(s.references))
+    return Group(t, Text(ESTABLISHED + "\n", style="dim")) if status else t
 
 
-def class_page(ix: query.Index, c: DrugClass) -> Group:
-    """Everything antidep knows about a class, with numbered references."""
-    cite = Citations(query.citations(c))
-    parts: list[RenderableType] = [
+def _assemble(head: list[RenderableType], parts: Parts, wanted: Sequence[str] | None) -> Group:
+    """The header, then each wanted section in page order (all when none are named).
+
+    Every section is built, so references keep the numbers they have on the whole page.
+    """
+    out = list(head) if wanted is None or "summary" in wanted else [head[0], Text("")]
+    for name, build in parts:
+        rendered = build()
+        if rendered is not None and (wanted is None or name in wanted):
+            out.append(rendered)
+    return Group(*out)
+
+
+def _brief_references(
+    ix: query.Index, cite: Citations, entry: query.Item, command: str, listed: bool = True
+) -> RenderableType:
+    """The references the brief page cites, one line each (or just counted), and how many the full page has."""
+    total = len(query.citations(entry))
+    note = Text(f"{len(cite.numbers)} of {total} references; all: antidep {command} --section references", style="dim")
+    return Group(cite.listing(query.references(ix, cite.numbers), brief=True), note) if listed else note
+
+
+SCREEN = 40  # a brief page fits this many lines
+
+
+class Shortest:
+    """The first of several renderings, from fullest to shortest, that fits one screen (else the last)."""
+
+    def __init__(self, variants: Sequence[Callable[[], RenderableType]]) -> None:
+        self.variants = variants
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for i, build in enumerate(self.variants):
+            rendered = build()
+            if i == len(self.variants) - 1 or len(console.render_lines(rendered, options, pad=False)) <= SCREEN:
+                yield rendered
+                return
+
+
+def class_page(
+    ix: query.Index, c: DrugClass, *, brief: bool = False, sections: Sequence[str] | None = None
+) -> RenderableType:
+    """Everything antidep knows about a class, or its essentials with ``brief``."""
+    cite = Citations(())
+    head: list[RenderableType] = [
         Text.assemble((c.abbreviation, "bold"), " — ", (c.name, "bold")),
         Text.assemble(("Mode of action: ", "dim"), c.mode_of_action, ("   ATC: ", "dim"), c.atc or "—"),
         Text.assemble(("Raises: ", "dim"), ", ".join(query.transmitters(c)) or "— (acts on receptor signalling)"),
         Text(""),
         Text(c.summary),
         Text(""),
-        _actions(c.actions, cite),
     ]
-    if c.timeline():
-        parts.append(_statements("What follows: consequences, onset, adaptations", c.timeline(), cite))
-    if c.side_effects:
-        t = table("Side effect", "Explained by", "Mechanism", "Refs", title="Side effects")
-        for se in c.side_effects:
-            t.add_row(Text(se.effect), Text(se.via, style="bold"), Text(se.mechanism), cite.marks(se.references))
-        parts.append(t)
-    if c.notes:
-        parts.append(_statements("Notes", c.notes, cite))
+    if brief:
+        return Shortest([functools.partial(_brief_class, ix, c, head, sections, n, listed) for n, listed in _FITS])
+    parts: Parts = [("actions", lambda: action_list(c.actions, cite, with_affinity=False))]
+    parts += [
+        ("timeline", lambda: _statements("What follows, in time order", c.timeline(), cite) if c.timeline() else None),
+        ("side-effects", lambda: _side_effects(c, cite)),
+        ("notes", lambda: _statements("Notes", c.notes, cite) if c.notes else None),
+        ("drugs", lambda: _drugs(ix, c)),
+        ("terms", lambda: _terms(ix, c)),
+        ("references", lambda: _listing(ix, cite, c.references)),
+    ]
+    return _assemble(head, parts, sections)
+
+
+def _terms(ix: query.Index, entry: query.Item) -> RenderableType | None:
+    """One line naming the glossary terms the page uses."""
+    found = terms_in(ix, entry)
+    if not found:
+        return None
+    names = ", ".join(t.name for t in found)
+    return Text.assemble(("Terms on this page (antidep define TERM): ", "dim"), names, "\n")
+
+
+def _listing(ix: query.Index, cite: Citations, also: Sequence[str]) -> RenderableType:
+    """The numbered list, with the entry's general references after those cited in the text."""
+    cite.add(also)
+    return cite.listing(query.references(ix, cite.numbers))
+
+
+# (side effects shown, references listed) for a brief page, from fullest to shortest.
+_FITS = ((3, True), (2, True), (1, True), (3, False), (2, False), (1, False))
+
+
+def _brief_class(
+    ix: query.Index, c: DrugClass, head: list[RenderableType], sections: Sequence[str] | None, n: int, listed: bool
+) -> Group:
+    cite = Citations(())
+    parts: Parts = [
+        ("actions", lambda: action_list(query.primary(c.actions), cite, with_affinity=False, brief=True)),
+        ("side-effects", lambda: _side_effects(c, cite, limit=n)),
+        ("references", lambda: _brief_references(ix, cite, c, f"show {c.id}", listed)),
+    ]
+    return _assemble(head, parts, sections)
+
+
+def _side_effects(c: DrugClass, cite: Citations, *, limit: int | None = None) -> RenderableType | None:
+    if not c.side_effects:
+        return None
+    shown = c.side_effects[:limit]
+    t = table("Side effect", "Target", "Mechanism", "Refs", title="Side effects (and the action that explains each)")
+    for se in shown:
+        mechanism = Text(se.mechanism)
+        t.add_row(Text(se.effect), Text(se.via, style="bold"), mechanism, cite.marks(se.references))
+    more = len(c.side_effects) - len(shown)
+    note = Text(f"{more} more: antidep show {c.id} --section side-effects\n", style="dim")
+    return Group(t, note) if more else t
+
+
+def _drugs(ix: query.Index, c: DrugClass) -> RenderableType | None:
     drugs = query.members(ix, c.id)
-    if drugs:
-        t = table("Drug", "Also known as", "What sets it apart", title="Drugs")
-        for d in drugs:
-            t.add_row(Text(d.id, style="bold"), Text(", ".join(d.synonyms)), Text(d.note))
-        parts.append(t)
-    parts.append(cite.listing(query.references(ix, cite.numbers)))
-    return Group(*parts)
+    if not drugs:
+        return None
+    t = table("Drug", "Also known as", "What sets it apart", title="Drugs")
+    for d in drugs:
+        t.add_row(Text(d.id, style="bold"), Text(", ".join(d.synonyms)), Text(d.note))
+    return t
 
 
-def drug_page(ix: query.Index, d: Drug) -> Group:
-    """Everything antidep knows about a drug, with numbered references."""
-    cite = Citations(query.citations(d))
+def drug_page(ix: query.Index, d: Drug, *, brief: bool = False, sections: Sequence[str] | None = None) -> Group:
+    """Everything antidep knows about a drug, or its essentials with ``brief``."""
+    cite = Citations(())
     cls = query.class_of(ix, d)
     kind = f"{cls.abbreviation} — {cls.name}" if cls else "combination of " + " + ".join(d.components)
-    parts: list[RenderableType] = [
+    head: list[RenderableType] = [
         Text.assemble((d.name, "bold"), " — ", kind),
         Text.assemble(("Also known as: ", "dim"), ", ".join(d.synonyms) or "—", ("   ATC: ", "dim"), d.atc or "—"),
     ]
     if cls:
-        parts.append(Text.assemble(("Class mode of action: ", "dim"), cls.mode_of_action))
-    parts += [*brand_lines(d), *filter(None, [regulatory_line(d), xref_line(d.xrefs)])]
-    parts += [Text(""), Text(d.note), Text(""), _actions(d.actions, cite, with_affinity=True)]
-    if d.notes:
-        parts.append(_statements("What sets it apart", d.notes, cite))
-    if d.metabolism:
-        parts.append(_statements("Metabolism and interactions", d.metabolism, cite))
-    if pgx := pharmacogenomics_table(d, cite):
-        parts.append(pgx)
+        head.append(Text.assemble(("Class mode of action: ", "dim"), cls.mode_of_action))
+    head += [*brand_lines(d), *filter(None, [regulatory_line(d), xref_line(d.xrefs)])]
+    head += [Text(""), Text(d.note), Text("")]
+    actions = query.primary(d.actions) if brief else d.actions
+    parts: Parts = [("actions", lambda: action_list(actions, cite, with_affinity=True, brief=brief))]
+    if brief:
+        parts.append(("references", lambda: _brief_references(ix, cite, d, f"drug {d.id}")))
+        return _assemble(head, parts, sections)
+    parts += [
+        ("notes", lambda: _statements("What sets it apart", d.notes, cite) if d.notes else None),
+        (
+            "metabolism",
+            lambda: _statements("Metabolism and interactions", d.metabolism, cite) if d.metabolism else None,
+        ),
+        ("pharmacogenomics", lambda: pharmacogenomics_table(d, cite)),
+        ("terms", lambda: _terms(ix, d)),
+        ("references", lambda: _listing(ix, cite, d.references)),
+    ]
+    return _assemble(head, parts, sections)
+
+
+def target_page(ix: query.Index, p: TargetPage, sections: Sequence[str] | None = None) -> Group:
+    """A target: what it is, who acts there (drugs by affinity), and the side effects it explains."""
+    t: Target = p.target
+    cite = Citations(())
+    head: list[RenderableType] = [
+        Text.assemble((t.id, "bold"), " — ", t.name),
+        Text.assemble(("Gene: ", "dim"), t.gene, ("   Kind: ", "dim"), str(t.kind)),
+        Text.assemble(("Neurotransmitter: ", "dim"), ", ".join(t.neurotransmitters) or "—"),
+        Text(""),
+        Text(t.description),
+        Text(""),
+    ]
+
+    def classes() -> RenderableType | None:
+        g = table("Class", "Action", "Role", "Effect", "Refs", title=f"Classes acting at {t.id}")
+        for a in p.classes:
+            g.add_row(*_acts_row(a.item.id, a.action, cite))
+        return g if p.classes else None
+
+    def drugs() -> RenderableType | None:
+        g = table("Drug", "Action", "Role", "Affinity", "Refs", title=f"Drugs acting at {t.id}, strongest first")
+        for a in p.drugs:
+            name, action, role, _, refs = _acts_row(a.item.id, a.action, cite)
+            g.add_row(name, action, role, Text(affinity_text(a.action)), refs)
+        return g if p.drugs else None
+
+    def effects() -> RenderableType | None:
+        g = table("Side effect", "Class", "Mechanism", "Refs", title=f"Side effects explained by {t.id}")
+        for c, se in p.side_effects:
+            g.add_row(Text(se.effect), Text(c.id, style="bold"), Text(se.mechanism), cite.marks(se.references))
+        return g if p.side_effects else None
+
+    parts: Parts = [("classes", classes), ("drugs", drugs), ("side-effects", effects)]
+    parts.append(("references", lambda: cite.listing(query.references(ix, cite.numbers)) if cite.numbers else None))
+    return _assemble(head, parts, sections)
+
+
+def _acts_row(name: str, a: Action, cite: Citations) -> tuple[Text, Text, Text, Text, Text]:
+    action = Text(query.action_label(a), style="bold" if a.role.value == "primary" else "")
+    return Text(name, style="bold"), action, Text(str(a.role)), Text(a.effect), cite.marks(a.references)
+
+
+def term_page(ix: query.Index, term: Term, related: Sequence[Term]) -> Group:
+    """A glossary term: its definition, related terms and numbered references."""
+    cite = Citations(())
+    body = Text(term.definition) + Text(" ") + cite.marks(term.references)
+    parts: list[RenderableType] = [Text(term.name, style="bold")]
+    if term.synonyms:
+        parts.append(Text.assemble(("Also: ", "dim"), ", ".join(term.synonyms)))
+    parts += [Text(""), body, Text("")]
+    if related:
+        parts += [Text.assemble(("Related: ", "dim"), ", ".join(r.name for r in related)), Text("")]
     parts.append(cite.listing(query.references(ix, cite.numbers)))
     return Group(*parts)

@@ -1,4 +1,8 @@
-"""Shared Rich building blocks. Data is always wrapped in Text, never parsed as markup."""
+"""Shared Rich building blocks. Data is always wrapped in Text, never parsed as markup.
+
+Meaning never rests on style alone: roles, evidence status and severities are
+words in their own cells, and styling only repeats them.
+"""
 
 from __future__ import annotations
 
@@ -10,35 +14,28 @@ from rich.table import Table
 from rich.text import Text
 
 from antidep_cli.knowledge.model import Action, Reference, Role, Status
-from antidep_cli.queries import query
+from antidep_cli.render.terminal import fit
 
 STATUS_STYLE = {Status.ESTABLISHED: "", Status.HYPOTHESIS: "italic cyan", Status.CONTESTED: "yellow"}
 ROLE_STYLE = {Role.PRIMARY: "bold", Role.SECONDARY: "dim"}
 
-
+# Columns of running text: they wrap, and take what the word columns leave.
 PROSE = frozenset(
-    {
-        "Effect",
-        "What",
-        "Mechanism",
-        "Reason",
-        "Reference",
-        "What sets it apart",
-        "Snippet",
-        "Cited by",
-        "name",
-        "mode of action",
-        "drugs",
-    }
+    {"Effect", "What", "Mechanism", "Reason", "Reference", "What sets it apart", "Snippet", "Definition"}
+    | {"Cited by", "name", "mode of action", "Summary"}
 )
-TERSE = frozenset({"#", "Refs", "Role", "Shared"})
-MIN_PROSE = 12
-READABLE = 40  # prose grows to this width before short columns grow
-NARROW = 50  # below this width a table is shown as stacked "column: value" records
+TERSE = frozenset({"#", "Role", "Shared"})
+MIN_PROSE = 16
+MIN_WORDS = 10  # a word column keeps short phrases on one line; a word longer than a quarter of the width folds
+NARROW = 60  # below this width every table is shown as stacked "column: value" records
 
 
 class Grid:
-    """A table that becomes stacked records on narrow terminals, so nothing is cut off."""
+    """A table that becomes stacked records on narrow terminals, so nothing is cut off.
+
+    Word columns (names, side effects, drug lists) get the width they need first,
+    up to their longest line; prose columns share the rest.
+    """
 
     def __init__(self, columns: Sequence[str], title: str | None) -> None:
         self.columns = tuple(columns)
@@ -52,7 +49,7 @@ class Grid:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = self._widths(options.max_width)
         if widths is None:
-            yield from self._stacked()
+            yield from stacked(self.title, self.columns, self.rows)
             return
         t = Table(
             box=box.SIMPLE_HEAD, title=Text(self.title, style="bold") if self.title else None, title_justify="left"
@@ -64,96 +61,106 @@ class Grid:
         yield t
 
     def _widths(self, max_width: int) -> list[int] | None:
-        """Fit columns: each gets its longest word; then prose, short columns and prose again grow."""
+        if max_width < NARROW:
+            return None
+        # Words fold, and prose narrows, only when the table needs the room.
+        tries = ((max_width, MIN_PROSE), (max_width, 12), (max_width // 6, 12), (max_width // 10, 10))
+        for longest, min_prose in tries:
+            widths = self._fit(max_width, longest, min_prose)
+            if widths is not None:
+                return widths
+        return None
+
+    def _fit(self, max_width: int, longest: int, min_prose: int) -> list[int] | None:
         natural = [len(c) for c in self.columns]
         floor = [max(map(len, c.split()), default=0) for c in self.columns]
         for row in self.rows:
             for i, cell in enumerate(row):
                 natural[i] = max(natural[i], *(len(line) for line in cell.plain.split("\n")))
                 floor[i] = max(floor[i], *(len(word) for word in cell.plain.split() or [""]))
+        prose = [c in PROSE for c in self.columns]
         floor = [
-            n if c in TERSE else min(n, max(f, MIN_PROSE if c in PROSE else 0))
-            for c, n, f in zip(self.columns, natural, floor, strict=True)
+            min(n, max(min(f, longest), min_prose if p else MIN_WORDS)) if c not in TERSE else min(n, longest)
+            for c, n, f, p in zip(self.columns, natural, floor, prose, strict=True)
         ]
         spare = max_width - 3 * len(self.columns) - 1 - sum(floor)
-        if max_width < NARROW or spare < 0:
+        if spare < 0:
             return None
-        widths = list(floor)
-        # Prose may first grow to a readable measure, then short columns to their natural width, then prose again.
-        for limit, grow_prose in ((READABLE, True), (None, False), (None, True)):
-            for i, column in enumerate(self.columns):
-                if (column in PROSE) != grow_prose:
-                    continue
-                want = min(natural[i], limit or natural[i]) - widths[i]
-                give = max(0, min(want, spare))
-                widths[i] += give
-                spare -= give
-        return widths
+        cells = [list(self.columns), *([cell.plain for cell in row] for row in self.rows)]
+        return fit.widths(cells, floor, natural, spare, prose)
 
-    def _stacked(self) -> RenderResult:
-        if self.title:
-            yield Text(self.title, style="bold")
-        for row in self.rows:
-            for column, cell in zip(self.columns, row, strict=True):
-                if cell.plain:
-                    yield Text.assemble((f"{column}: ", "dim"), cell)
-            yield Text("")
+
+def stacked(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Text]]) -> RenderResult:
+    """Rows as "column: value" records, for terminals too narrow for a table."""
+    if title:
+        yield Text(title, style="bold")
+    for row in rows:
+        for column, cell in zip(columns, row, strict=True):
+            if cell.plain:
+                yield Text.assemble((f"{column}: ", "dim"), cell)
+        yield Text("")
 
 
 def table(*columns: str, title: str | None = None) -> Grid:
-    """A table in antidep's house style: prose columns wrap, short ones keep their width."""
+    """A table in antidep's house style: prose columns wrap, word columns keep their width."""
     return Grid(columns, title)
 
 
-def status_tag(status: Status) -> Text:
-    """An evidence-status tag; empty for established facts."""
-    return Text("" if status is Status.ESTABLISHED else status.value, style=STATUS_STYLE[status])
-
-
-def changes(action: Action) -> Text:
+def changes(action: Action) -> str:
     """Neurotransmitter changes as words: ``raises serotonin``."""
-    return Text("\n".join(f"{c.direction} {c.neurotransmitter}" for c in action.changes))
+    return ", ".join(f"{c.direction} {c.neurotransmitter}" for c in action.changes)
 
 
-def action_cell(action: Action) -> Text:
-    """The action kind, bold when primary and dim when secondary."""
-    return Text(query.action_label(action), style=ROLE_STYLE[action.role])
-
-
-def action_stack(action: Action) -> Text:
-    """Action kind, role, evidence caveat and transmitter changes, for a compact cell."""
-    cell = action_cell(action) + Text(f"\n{action.role}", style="dim")
-    if action.status is not Status.ESTABLISHED:
-        cell.append(f"\n{action.status}", style=STATUS_STYLE[action.status])
-    if action.changes:
-        cell.append("\n")
-        cell.append_text(changes(action))
-    return cell
-
-
-def target_stack(action: Action) -> Text:
-    """Target over its site, for a compact table cell."""
-    return Text(action.target, style="bold") + Text(f"\n{action.site}", style="dim")
+def link(url: str, indent: int = 0) -> Text:
+    """A URL printed whole (never wrapped), as a terminal hyperlink where the terminal supports one."""
+    text = Text(" " * indent, no_wrap=True, overflow="ignore", end="\n")
+    text.append(url, style=f"cyan link {url}")
+    return text
 
 
 class Citations:
-    """Numbers references in order of first citation, for ``[1,3]`` markers."""
+    """Numbers references in order of first citation, for ``[1,3]`` markers and the list under a page."""
 
     def __init__(self, ordered: Sequence[str]) -> None:
         self.numbers = {ref: i for i, ref in enumerate(ordered, start=1)}
 
-    def marks(self, refs: Iterable[str]) -> Text:
-        """The markers for some references."""
-        return Text("[" + ",".join(str(self.numbers[r]) for r in refs) + "]", style="dim")
+    def add(self, refs: Iterable[str]) -> None:
+        """Number references not yet cited, in order."""
+        for ref in refs:
+            self.numbers.setdefault(ref, len(self.numbers) + 1)
 
-    def listing(self, by_id: Mapping[str, Reference]) -> Grid:
-        """The numbered reference list with identifiers."""
-        t = table("#", "Reference", title="References")
-        for ref_id, n in self.numbers.items():
-            ref = by_id[ref_id]
-            line = Text(ref.citation)
-            for label, value in (("PMID", ref.pmid), ("DOI", ref.doi), ("URL", ref.url)):
-                if value:
-                    line.append(f" {label} {value}", style="cyan")
-            t.add_row(Text(str(n)), line)
-        return t
+    def marks(self, refs: Iterable[str]) -> Text:
+        """The markers for some references, numbering any not seen before."""
+        refs = list(refs)
+        self.add(refs)
+        return Text("[" + ", ".join(str(self.numbers[r]) for r in refs) + "]", style="dim")
+
+    def listing(self, by_id: Mapping[str, Reference], *, brief: bool = False) -> ReferenceList:
+        """The numbered reference list: full entries, or one line each."""
+        return ReferenceList([(n, by_id[r]) for r, n in self.numbers.items()], brief)
+
+
+class ReferenceList:
+    """``[n] citation`` with identifiers beneath and URLs whole; one truncated line each when brief."""
+
+    def __init__(self, refs: Sequence[tuple[int, Reference]], brief: bool) -> None:
+        self.refs = refs
+        self.brief = brief
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Text(f"References ({len(self.refs)})", style="bold")
+        pad = len(str(len(self.refs))) + 5
+        for n, ref in self.refs:
+            mark = f"  [{n}]".ljust(pad)
+            if self.brief:
+                yield Text.assemble((mark, "dim"), ref.citation, no_wrap=True, overflow="ellipsis")
+                continue
+            ids = "   ".join(f"{label} {value}" for label, value in (("PMID", ref.pmid), ("DOI", ref.doi)) if value)
+            for i, line in enumerate(Text(ref.citation).wrap(console, max(20, options.max_width - pad))):
+                yield Text(mark if i == 0 else " " * pad, style="dim") + line
+            if ids:
+                yield Text.assemble(" " * pad, (ids, "cyan"), no_wrap=True, overflow="ignore")
+            if ref.url:
+                yield link(ref.url, indent=pad)
+        if not self.brief:
+            yield Text("")

@@ -10,7 +10,9 @@ from rich.text import Text
 
 from antidep_cli.knowledge.model import Drug
 from antidep_cli.queries import query
-from antidep_cli.render.terminal.richtext import action_cell, table
+from antidep_cli.render.lookup import where
+from antidep_cli.render.terminal.actions import LineList
+from antidep_cli.render.terminal.richtext import link, table
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Overlap, Row
@@ -26,13 +28,17 @@ def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:
         if i:
             out.append("\n")
         if nt is None:
-            out.append_text(action_cell(action))
-            if action.site.value not in ("transporter", "enzyme"):
-                out.append(f" ({action.site})", style="dim")
+            out.append(query.action_label(action), style="bold" if action.role.value == "primary" else "")
+            if action.site.value not in ("transporter", "enzyme", "receptor"):
+                out.append(f" at {action.site}", style="dim")
+            if action.role.value != "primary":
+                out.append(" (secondary)", style="dim")
         else:
             change = next((c for c in action.changes if c.neurotransmitter == nt), None)
             verb = change.direction.value if change else "acts at"
             out.append(f"{verb} via {action.target}", style="bold" if action.role.value == "primary" else "dim")
+            if action.role.value != "primary":
+                out.append(" (secondary)", style="dim")
     return out
 
 
@@ -70,33 +76,34 @@ def comparison_view(ix: query.Index, cmp: Comparison) -> Group:
         n,
         _overlap_line("Primary targets", cmp.target_overlap),
         _overlap_line("Raised neurotransmitters", cmp.transmitter_overlap),
-        Text("Bold: primary action; dim: secondary. Shared: every item acts there.", style="dim"),
+        Text("Actions are primary unless marked (secondary). Shared: every item acts there.", style="dim"),
     ]
     return Group(*parts)
 
 
 def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> RenderableType:
-    """Who acts on a neurotransmitter or at a target."""
-    title = f"{'Drugs' if drugs else 'Classes'} acting {'at' if key == 'target' else 'on'} {ident}"
-    t = table("Drug" if drugs else "Class", "Role", "Via", "Effect", title=title)
-    for f in found:
-        via = Text()
-        for i, a in enumerate(f.via):
-            via.append(("\n" if i else "") + f"{a.target}: ")
-            via.append_text(action_cell(a))
-        effects = "\n".join(dict.fromkeys(a.effect for a in f.via if a.effect))
-        name = Text(f.item.id, style="bold")
-        if isinstance(f.item, Drug):
-            name.append(f"\n{f.item.drug_class or 'combination'}", style="dim")
-        t.add_row(name, Text(str(f.role)), via, Text(effects))
+    """Who acts on a neurotransmitter or at a target: one line per action, its effect beneath."""
+    where = f"{'at' if key == 'target' else 'on'} {ident}"
     if not found:
-        return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {title.split(' ', 2)[2]}.")
-    return t
+        return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {where}.")
+    rows: list[tuple[list[Text], Text]] = []
+    for f in found:
+        for a in f.via:
+            cells = [Text(f.item.id, style="bold")]
+            if isinstance(f.item, Drug):
+                cells.append(Text(f.item.drug_class or "combination", style="dim"))
+            primary = a.role.value == "primary"
+            cells += [Text(a.target), Text(query.action_label(a), style="bold" if primary else ""), Text(str(a.role))]
+            rows.append((cells, Text(a.effect)))
+    head = ["Drug", "Class"] if drugs else ["Class"]
+    title = f"{'Drugs' if drugs else 'Classes'} acting {where}, primary first"
+    return LineList(title, [*head, "Target", "Action", "Role"], "Effect", rows)
 
 
+# What fits 80 columns; JSON and CSV carry every field.
 _COLUMNS = {
-    "classes": ("id", "abbreviation", "mode_of_action", "atc", "drugs"),
-    "drugs": ("id", "name", "class", "synonyms", "atc"),
+    "classes": ("id", "atc", "mode_of_action", "drugs"),
+    "drugs": ("id", "class", "synonyms", "atc"),
     "agents": ("id", "group", "properties", "synonyms"),
     "targets": ("id", "name", "gene", "kind", "neurotransmitters"),
     "neurotransmitters": ("id", "name", "synonyms"),
@@ -113,26 +120,33 @@ def listing_view(what: str, rows: Sequence[dict[str, Any]]) -> RenderableType:
     return t
 
 
-def search_view(text: str, hits: Sequence[Hit]) -> RenderableType:
+def search_view(ix: query.Index, text: str, hits: Sequence[Hit], hidden: int = 0) -> RenderableType:
     """Search results with the matched text highlighted."""
     if not hits:
         return Text(f"No matches for {text!r}.")
-    t = table("Kind", "Id", "Field", "Snippet", title=f"Matches for {text!r}")
+    t = table("Kind", "Id", "Where", "Snippet", title=f"Matches for {text!r}")
     for h in hits:
         snippet, start, end = h.snippet()
         cell = Text(snippet)
         cell.stylize("bold reverse", start, end)
-        t.add_row(Text(h.kind), Text(h.id, style="bold"), Text(h.field, style="dim"), cell)
-    return t
+        t.add_row(Text(h.kind), Text(h.id, style="bold"), Text(where(ix, h)), cell)
+    if hidden <= 0:
+        return t
+    more = f"{hidden} more match{'' if hidden == 1 else 'es'} not shown; see them with --limit {len(hits) + hidden}."
+    return Group(t, Text(more, style="dim"))
 
 
 def sources_view(rows: Sequence[dict[str, Any]]) -> RenderableType:
     """References with identifiers and the entries citing them."""
-    t = table("Id", "Reference", "Cited by", title="Sources")
+    parts: list[RenderableType] = []
     for row in rows:
-        ref = Text(row["citation"])
-        for label in ("pmid", "doi", "url"):
-            if label in row:
-                ref.append(f" {label.upper()} {row[label]}", style="cyan")
-        t.add_row(Text(row["id"], style="bold"), ref, Text(", ".join(row["cited_by"]) or "—"))
-    return t
+        parts.append(Text(row["id"], style="bold"))
+        parts.append(Text(row["citation"]))
+        ids = "   ".join(f"{label.upper()} {row[label]}" for label in ("pmid", "doi") if label in row)
+        if ids:
+            parts.append(Text(ids, style="cyan"))
+        if "url" in row:
+            parts.append(link(row["url"]))
+        cited = ", ".join(row["cited_by"]) or "nothing in the knowledge file"
+        parts += [Text.assemble(("Cited by: ", "dim"), cited), Text("")]
+    return Group(*parts)

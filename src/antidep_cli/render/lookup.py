@@ -1,0 +1,83 @@
+"""JSON-ready records for finding things: search hits in words, target pages and glossary terms."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from antidep_cli.knowledge.model import Drug, Term
+from antidep_cli.queries import query
+from antidep_cli.render.records import Record, affinity
+
+if TYPE_CHECKING:
+    from antidep_cli.queries.search import Hit
+    from antidep_cli.queries.targets import TargetPage
+
+
+def hit(ix: query.Index, h: Hit) -> Record:
+    """A search result; ``where`` names its field in words ("action at 5-HT2A", "side effect")."""
+    return {"kind": h.kind, "id": h.id, "field": h.field, "where": where(ix, h), "snippet": h.snippet()[0]}
+
+
+_FIELDS = {
+    "id": "name",
+    "synonyms": "synonym",
+    "mode_of_action": "mode of action",
+    "side_effects": "side effect",
+    "consequences": "consequence",
+    "adaptations": "adaptation",
+    "notes": "note",
+    "abbreviation": "abbreviation",
+}
+
+
+def where(ix: query.Index, h: Hit) -> str:
+    """A field path in words: ``actions[5].effect`` -> ``action at 5-HT2A``, ``notes[0]`` -> ``note``."""
+    head = h.field.split("[")[0].split(".")[0]
+    if head == "actions" and h.kind in ("class", "drug", "agent"):
+        entry = ix.items.get(h.id)
+        index = int(h.field.split("[")[1].split("]")[0])
+        if entry is not None and index < len(entry.actions):
+            return f"action at {entry.actions[index].target}"
+    return _FIELDS.get(head, head.replace("_", " "))
+
+
+def target_page(p: TargetPage) -> Record:
+    """The ``target`` record: what the target is, who acts there (drugs by affinity), what it explains."""
+    t = p.target
+    return {
+        "id": t.id,
+        "name": t.name,
+        "gene": t.gene,
+        "kind": str(t.kind),
+        "neurotransmitters": list(t.neurotransmitters),
+        "description": t.description,
+        "classes": [
+            {"class": a.item.id, "action": str(a.action.action), "role": str(a.action.role)} for a in p.classes
+        ],
+        "drugs": [
+            {
+                "drug": a.item.id,
+                "class": a.item.drug_class if isinstance(a.item, Drug) else None,
+                "action": str(a.action.action),
+                "role": str(a.action.role),
+                "affinity": affinity(a.action.affinity),
+            }
+            for a in p.drugs
+        ],
+        "side_effects": [
+            {"class": c.id, "effect": se.effect, "mechanism": se.mechanism, "references": list(se.references)}
+            for c, se in p.side_effects
+        ],
+    }
+
+
+def term(t: Term) -> Record:
+    """A glossary entry."""
+    return {
+        "id": t.id,
+        "name": t.name,
+        "synonyms": list(t.synonyms),
+        "definition": t.definition,
+        "related": list(t.related),
+        "references": list(t.references),
+    }

@@ -1,0 +1,245 @@
+"""Issue 10: pages that fit, meaning without colour, one citation style, target pages, a glossary."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from antidep_cli.cli.argv import hoist
+from antidep_cli.cli.pager import page, trim
+from tests.conftest import run
+
+
+def _lines(*args: str, width: int = 80) -> list[str]:
+    result = run(*args, env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+CLASSES = ["ssri", "snri", "ndri", "tca", "maoi", "nassa", "sari", "multimodal", "spari"]
+
+
+@pytest.mark.parametrize("name", CLASSES)
+def test_brief_class_page_fits_one_screen(name: str) -> None:
+    lines = _lines("show", name, "--brief")
+    assert len(lines) <= 40
+    assert any(line.startswith("Primary actions") for line in lines)
+    assert "references; all: antidep show" in "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", ["mirtazapine", "sertraline", "amitriptyline", "vortioxetine"])
+def test_brief_drug_page_fits_one_screen(name: str) -> None:
+    lines = _lines("drug", name, "--brief")
+    assert len(lines) <= 40 and lines[0].startswith(name.capitalize())
+
+
+def test_an_action_is_one_line_with_its_own_columns() -> None:
+    for width in (80, 100):
+        lines = _lines("drug", "mirtazapine", width=width)
+        head = next(line for line in lines if line.split()[:3] == ["Target", "Action", "Role"])
+        assert "Affinity" in head and "Refs" in head
+        rows = [line for line in lines if line.startswith("  H1 ")]
+        assert rows and "antagonist" in rows[0] and "secondary" in rows[0] and "high" in rows[0]
+
+
+def test_tables_become_records_only_below_sixty_columns() -> None:
+    assert "id: fluoxetine" not in "\n".join(_lines("list", "drugs", width=60))
+    assert "id: fluoxetine" in "\n".join(_lines("list", "drugs", width=59))
+    assert "Target: SERT" in "\n".join(_lines("show", "ssri", width=59))
+
+
+def test_urls_are_printed_whole() -> None:
+    url = "https://www.cancer.gov/publications/dictionaries/cancer-drug/def/mirtazapine?redirect=true"
+    assert any(line.strip() == url for line in _lines("drug", "mirtazapine"))
+
+
+def test_sections_pick_parts_of_a_page() -> None:
+    out = "\n".join(_lines("show", "tca", "--section", "side-effects"))
+    assert "Side effects" in out and "References (" not in out and "Primary" not in out
+    refs = "\n".join(_lines("drug", "mirtazapine", "-s", "references"))
+    assert "References (7)" in refs and "What sets it apart" not in refs
+    bad = run("show", "ssri", "--section", "dosing")
+    assert bad.exit_code == 2 and "no section 'dosing'" in bad.stderr
+
+
+def test_meaning_survives_without_colour() -> None:
+    out = "\n".join(_lines("compare", "ssri", "tca"))
+    assert "(secondary)" in out and "Bold" not in out and "dim" not in out
+    timeline = "\n".join(_lines("show", "ssri", "--section", "timeline"))
+    assert "[hypothesis]" in timeline and "Unmarked statements are established" in timeline
+
+
+def test_timescales_in_time_order() -> None:
+    from antidep_cli.render.terminal.pages import _when
+
+    order = ["hours to days", "about 2–3 weeks", "2–4 weeks or longer", "3–4 weeks"]
+    assert sorted(order, key=_when) == order
+
+
+def test_no_trailing_spaces_in_piped_output() -> None:
+    for args in (["show", "ssri"], ["list"], ["compare", "snri", "ndri"], ["search", "autoreceptor"]):
+        assert not [line for line in _lines(*args) if line != line.rstrip()], args
+    assert trim("a  \x1b[0m\nb \n") == "a\x1b[0m\nb\n"
+
+
+def test_pager_receives_long_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "paged"
+    monkeypatch.setenv("PAGER", f"tee {out}")
+    assert page("1\n2\n3\n", height=2) and out.read_text() == "1\n2\n3\n"
+    assert not page("1\n", height=2)  # shorter than the screen
+    monkeypatch.setenv("ANTIDEP_NO_PAGER", "1")
+    assert not page("1\n2\n3\n", height=2)
+    monkeypatch.delenv("ANTIDEP_NO_PAGER")
+    monkeypatch.setenv("PAGER", "no-such-pager-here")
+    assert not page("1\n2\n3\n", height=2)
+
+
+def test_global_options_after_the_command() -> None:
+    assert hoist(["show", "ssri", "--no-color", "--data", "x.yaml"]) == [
+        "--no-color",
+        "--data",
+        "x.yaml",
+        "show",
+        "ssri",
+    ]
+    assert hoist(["search", "--", "--no-color"]) == ["search", "--", "--no-color"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "antidep_cli", "list", "--no-color", "--no-pager", "--plain"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0 and proc.stdout.startswith("ssri\n")
+
+
+def test_format_is_case_insensitive() -> None:
+    assert json.loads(run("show", "ssri", "--format", "JSON").stdout)["id"] == "ssri"
+
+
+def test_bare_antidep_prints_an_overview() -> None:
+    proc = subprocess.run([sys.executable, "-m", "antidep_cli"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0 and not proc.stderr
+    assert "show NAME" in proc.stdout and "define TERM" in proc.stdout and len(proc.stdout.splitlines()) <= 23
+    only_options = subprocess.run([sys.executable, "-m", "antidep_cli", "--no-color"], capture_output=True, check=False)
+    assert only_options.returncode == 0 and only_options.stdout.decode() == proc.stdout
+
+
+def test_list_and_targets_as_csv() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("list", "drugs", "--format", "csv").stdout)))
+    assert rows[0]["id"] == "fluoxetine" and rows[0]["synonyms"] == "Prozac"
+    acting = list(csv.DictReader(io.StringIO(run("targets", "--target", "DAT", "--drugs", "-f", "csv").stdout)))
+    assert acting[0] == {"drug": "bupropion", "class": "ndri", "role": "primary", "via": "DAT: inhibitor"}
+
+
+def test_search_names_fields_in_words_and_counts_hidden_matches() -> None:
+    out = "\n".join(_lines("search", "serotonin", "--limit", "3"))
+    assert "more matches not shown; see them with --limit" in out
+    hits = json.loads(run("search", "sedation", "--json", "--limit", "50").stdout)
+    wheres = {h["where"] for h in hits}
+    assert "action at H1" in wheres and "side effect" in wheres
+    assert not any("[" in w for w in wheres)
+
+
+def test_sources_by_case_prefix_or_author() -> None:
+    assert [r["id"] for r in json.loads(run("sources", "tatsumi1997", "--json").stdout)] == ["Tatsumi1997"]
+    assert "Tatsumi1997" in {r["id"] for r in json.loads(run("sources", "tatsumi", "--json").stdout)}
+    by_prefix = json.loads(run("sources", "LBL-fluox", "--json").stdout)
+    assert by_prefix and all(r["id"].startswith("LBL-fluox") for r in by_prefix)
+    assert all(r["cited_by"] for r in by_prefix)
+    assert run("sources", "zzzz").exit_code == 1
+
+
+def test_combine_switch_and_explain_number_their_citations() -> None:
+    for args in (["combine", "fluoxetine", "desipramine"], ["switch", "fluoxetine", "maoi"], ["explain", "ssri"]):
+        out = "\n".join(_lines(*args))
+        assert "[1]" in out and "References (" in out and "Sources:" not in out, args
+
+
+def test_target_page() -> None:
+    record = json.loads(run("target", "M1", "--json").stdout)
+    assert list(record) == [
+        "id", "name", "gene", "kind", "neurotransmitters", "description", "classes", "drugs", "side_effects"
+    ]  # fmt: skip
+    assert list(record["drugs"][0]) == ["drug", "class", "action", "role", "affinity"]
+    levels = [d["affinity"]["level"] for d in record["drugs"]]
+    order = ["high", "moderate", "low", "negligible", "not stated"]
+    assert levels == sorted(levels, key=order.index)
+    out = "\n".join(_lines("target", "H1"))
+    assert "strongest first" in out and "Sedation" in out
+    assert run("show", "H1").stdout == run("target", "H1").stdout
+
+
+GLOSSARY = [
+    "somatodendritic autoreceptor", "terminal autoreceptor", "heteroreceptor", "reuptake", "Ki", "Kd", "IC50",
+    "occupancy", "partial agonist", "inverse agonist", "positive allosteric modulator", "uncompetitive antagonism",
+    "non-competitive antagonism", "desensitisation", "washout", "half-life", "prodrug", "CYP inhibition",
+    "serotonin syndrome", "tyramine pressor response", "neuroplasticity",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("term", GLOSSARY)
+def test_glossary_defines_each_term_with_a_source(term: str) -> None:
+    record = json.loads(run("define", term, "--json").stdout)
+    assert record["definition"].count(". ") <= 2 and record["references"]
+    out = run("define", term).stdout
+    assert "[1]" in out and "References (" in out
+
+
+def test_glossary_is_searched_and_spellings_resolve() -> None:
+    hits = json.loads(run("search", "heteroreceptor", "--json").stdout)
+    assert hits[0]["kind"] == "glossary"
+    assert json.loads(run("define", "desensitization", "--json").stdout)["id"] == "desensitisation"
+    assert json.loads(run("define", "PAM", "--json").stdout)["id"] == "positive-allosteric-modulator"
+
+
+def test_unknown_names_point_across_kinds() -> None:
+    result = run("drug", "5-HT2A")
+    assert result.exit_code == 1 and "antidep target 5-HT2A" in result.stderr
+    assert "antidep define" in run("drug", "washout").stderr
+    assert "antidep show ssri" in run("define", "ssri").stderr
+
+
+def test_noradrenaline_resolves_as_a_synonym() -> None:
+    assert json.loads(run("targets", "-n", "noradrenaline", "--json").stdout)["neurotransmitter"] == "norepinephrine"
+
+
+def _complete(shell: str, words: str) -> list[str]:
+    env = {**os.environ, "_ANTIDEP_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": words}
+    if shell == "bash":
+        env |= {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+    if shell == "fish":
+        env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    proc = subprocess.run([sys.executable, "-m", "antidep_cli"], capture_output=True, env=env, text=True, check=False)
+    assert proc.returncode == 0
+    return proc.stdout.splitlines()
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_offers_one_word_per_name(shell: str) -> None:
+    out = _complete(shell, "antidep show s")
+    values = [line.split("\t")[0].split('"')[1 if shell == "zsh" else 0] for line in out if line.split("\t")[0]]
+    text = "\n".join(values)
+    assert "ssri" in values and "sertraline" in values and "sert" in values  # typed case kept: SERT offered as sert
+    assert "selective serotonin" not in text.casefold()  # multi-word names would break the command
+    assert "SSRIs" not in text and "SSRI" not in text.split()  # one spelling per name
+    assert "tramadol" not in text  # show has no agent pages
+
+
+def test_an_ambiguous_name_says_where_the_other_page_is() -> None:
+    result = run("show", "nmda")
+    assert result.exit_code == 0 and result.stdout.startswith("NMDA antagonist")
+    assert "is also a target; see: antidep target NMDA" in result.stderr
+
+
+def test_pages_name_the_glossary_terms_they_use() -> None:
+    ssri = "\n".join(_lines("show", "ssri", "--section", "terms", width=200))
+    assert "somatodendritic autoreceptor" in ssri and "reuptake" in ssri
+    assert "terminal autoreceptor" not in ssri  # "autoreceptor" alone does not claim the other term
+    assert "non-competitive antagonism" in "\n".join(_lines("show", "esketamine", "-s", "terms", width=200))
