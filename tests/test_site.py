@@ -66,7 +66,10 @@ def test_every_entry_has_a_page(site: Path, catalog: Catalog) -> None:
         ("drug", catalog.drugs),
         ("target", catalog.targets),
         ("agent", catalog.agents),
+        ("treatment", catalog.neuromodulation),
+        ("term", catalog.glossary),
     ):
+        assert section, kind
         for entry in section:
             assert (site / page_name(kind, entry.id)).is_file(), (kind, entry.id)
     for name in (
@@ -77,8 +80,19 @@ def test_every_entry_has_a_page(site: Path, catalog: Catalog) -> None:
         "drugs.html",
         "targets.html",
         "agents.html",
+        "glossary.html",
+        "trd.html",
     ):
         assert (site / name).is_file()
+
+
+def test_context_pages_cite_and_link(site: Path) -> None:
+    trd = (site / "trd.html").read_text(encoding="utf-8")
+    assert "STAR*D" in trd and 'href="treatment-ect.html"' in trd and "not advice for any patient" in trd
+    term = (site / "term-heteroreceptor.html").read_text(encoding="utf-8")
+    assert "Related:" in term and "References" in term
+    rtms = (site / "treatment-rtms.html").read_text(encoding="utf-8")
+    assert "Neuromodulation, not a drug." in rtms and "milestones" in rtms
 
 
 def test_every_internal_link_resolves_and_nothing_loads_from_the_network(site: Path) -> None:

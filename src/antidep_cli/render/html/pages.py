@@ -10,7 +10,14 @@ from antidep_cli.queries import query, synapse
 from antidep_cli.render import svg
 from antidep_cli.render.html.dom import Page, add, anchor, h, joined, link, page_name, table
 
-KINDS = (("classes", "class"), ("drugs", "drug"), ("targets", "target"), ("agents", "agent"))
+KINDS = (
+    ("classes", "class"),
+    ("drugs", "drug"),
+    ("targets", "target"),
+    ("agents", "agent"),
+    ("neuromodulation", "treatment"),
+    ("glossary", "term"),
+)
 
 
 class Linker:

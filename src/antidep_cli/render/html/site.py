@@ -11,6 +11,7 @@ from antidep_cli.knowledge.model import Catalog, DrugClass, Target
 from antidep_cli.queries import analysis, query
 from antidep_cli.render.html import pages
 from antidep_cli.render.html.assets import SEARCH, STYLE
+from antidep_cli.render.html.context import context_pages
 from antidep_cli.render.html.dom import Page, add, anchor, document, h, joined, link, page_name, table
 
 TITLE = "antidep — how antidepressants work"
@@ -39,6 +40,8 @@ def index_page(catalog: Catalog) -> Page:
         ("drugs.html", f"{len(catalog.drugs)} drugs"),
         ("targets.html", f"{len(catalog.targets)} targets"),
         ("agents.html", f"{len(catalog.agents)} interaction partners"),
+        *([("trd.html", "treatment-resistant depression")] if catalog.trd else []),
+        *(("glossary.html", f"{len(catalog.glossary)} glossary terms"),),
         ("matrix.html", "the class × target matrix"),
         ("references.html", f"{len(catalog.references)} references"),
     ]
@@ -78,6 +81,11 @@ def references_page(catalog: Catalog, links: pages.Linker) -> Page:
         for r in query.citations(e):
             citing.setdefault(r, []).append(e.id)
     items = []
+    for ident, refs in [(t.id, t.references) for t in catalog.glossary] + [
+        (n.id, query.neuromodulation_citations(n)) for n in catalog.neuromodulation
+    ]:
+        for r in refs:
+            citing.setdefault(r, []).append(ident)
     for ref in catalog.references:
         li = h("li", {"id": anchor(ref.id)}, h("strong", None, ref.id), ": ", *pages.reference(ref))
         if who := citing.get(ref.id):
@@ -160,6 +168,7 @@ def write_site(ix: query.Index, folder: Path) -> int:
         matrix_page(ix, links),
         references_page(catalog, links),
         *entry_pages(ix, catalog, links),
+        *context_pages(ix, catalog),
     ]
     folder.mkdir(parents=True, exist_ok=True)
     for page in all_pages:
