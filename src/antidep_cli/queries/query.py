@@ -90,6 +90,13 @@ class Index:
         found = self.db.find(names.candidates(name), KINDS[kind])
         return None if found is None else found[1]
 
+    def resolve(self, kind: str, name: str) -> str:
+        """The id a name means among ``kind`` entries; an unknown name is an error with suggestions."""
+        ident = self.lookup(kind, name)
+        if ident is None:
+            raise self.unknown(kind, kind, name)
+        return ident
+
     def unknown(self, kind: str, label: str, name: str) -> UnknownNameError:
         """An error for an unresolvable name: a pointer where it names another kind, else close matches."""
         for other, command in PAGES.items():
@@ -162,27 +169,18 @@ def neuromodulation(ix: Index, name: str) -> Neuromodulation | None:
 
 def target(ix: Index, name: str) -> Target:
     """A molecular target by id, name, gene or synonym."""
-    ident = ix.lookup("target", name)
-    if ident is None:
-        raise ix.unknown("target", "target", name)
-    return ix.targets[ident]
+    return ix.targets[ix.resolve("target", name)]
 
 
 def term(ix: Index, name: str) -> Term:
     """A glossary term by name or synonym."""
-    ident = ix.lookup("term", name)
-    if ident is None:
-        raise ix.unknown("term", "term", name)
-    found: Term = ix.get("glossary", ident)
+    found: Term = ix.get("glossary", ix.resolve("term", name))
     return found
 
 
 def neurotransmitter(ix: Index, name: str) -> Neurotransmitter:
     """A neurotransmitter by id, name or synonym."""
-    ident = ix.lookup("neurotransmitter", name)
-    if ident is None:
-        raise ix.unknown("neurotransmitter", "neurotransmitter", name)
-    return ix.neurotransmitters[ident]
+    return ix.neurotransmitters[ix.resolve("neurotransmitter", name)]
 
 
 def distinct_items(ix: Index, names_: Sequence[str], minimum: int = 2) -> tuple[Item, ...]:

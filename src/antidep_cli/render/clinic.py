@@ -7,7 +7,6 @@ from typing import Any
 from antidep_cli.knowledge.model import Drug, Neuromodulation, Statement, TrdTopic
 
 Record = dict[str, Any]
-PHENOTYPE_FIELDS = ("phenotype", "effect", "recommendation", "strength")
 
 
 def _statement(s: Statement) -> Record:
