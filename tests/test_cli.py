@@ -143,6 +143,17 @@ def test_targets_by_neurotransmitter_primary_first() -> None:
     assert "ssri" not in ids
 
 
+def test_targets_table_lists_each_class_primary_actions_first() -> None:
+    lines = run("targets", "--neurotransmitter", "norepinephrine", env={"COLUMNS": "200"}).stdout.splitlines()
+    assert lines[0] == "Classes acting on norepinephrine, those with a primary action first"
+    by_class: dict[str, list[str]] = {}
+    for cells in (line.split() for line in lines[1:]):
+        if len(cells) == 4 and cells[-1] in ("primary", "secondary"):
+            by_class.setdefault(cells[0], []).append(cells[-1])
+    assert by_class["tca"] == ["primary", "secondary"]
+    assert all(roles == sorted(roles, key=lambda r: r != "primary") for roles in by_class.values())
+
+
 def test_targets_by_target_with_drugs() -> None:
     data = json.loads(run("targets", "--target", "DAT", "--drugs", "--json").stdout)
     assert data["target"] == "DAT"

@@ -163,3 +163,14 @@ def test_text_figure_fits_narrow_terminals_and_stays_compact_on_wide_ones(column
     result = run("draw", "nassa", env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.stderr
     assert max(len(line) for line in result.stdout.splitlines()) <= min(columns, 80)
+
+
+def test_membrane_targets_and_their_reference_numbers_are_drawn_over_the_cleft(tmp_path: Path) -> None:
+    out = tmp_path / "ssri.svg"
+    assert run("draw", "ssri", "-o", str(out)).exit_code == 0
+    order = [
+        "cleft" if el.get("fill") == "#fff8e6" else el.get("data-target")
+        for el in drawn(out).iter()
+        if el.get("fill") == "#fff8e6" or el.get("data-target")
+    ]
+    assert order == ["cleft", "SERT"]

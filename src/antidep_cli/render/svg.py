@@ -130,8 +130,8 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
             for n, word in enumerate((s.ligand or "other", "neuron")):
                 _el(g, "text", word, x=31, y=y - 4 + n * 12, text_anchor="middle", font_size=8, fill=MUTED)
             spot(g, s, left, y)
+        _cleft(g, p, w)  # before the membrane's targets, so their reference numbers lie on top of it
         _row(g, p.zone(Zone.TERMINAL), left, right, MEMBRANE_Y)
-        _cleft(g, p, w)
         post_label = "postsynaptic neuron"
     else:
         post_label = "targets of other transmitters"
@@ -151,9 +151,9 @@ def _cleft(g: ET.Element, p: Panel, w: float) -> None:
     _el(g, "rect", x=20, y=MEMBRANE_Y + 14, width=w - 40, height=POST_Y - MEMBRANE_Y - 28, fill=CLEFT)
     dots = 14 if p.raised else 5
     for i in range(dots):
-        _el(g, "circle", cx=40 + (w - 80) * (i + 0.5) / dots, cy=mid + (6 if i % 2 else -6) + 10, r=3.5, fill="#d08a00")
+        _el(g, "circle", cx=40 + (w - 80) * (i + 0.5) / dots, cy=mid + (4 if i % 2 else -4) + 12, r=3.5, fill="#d08a00")
     label = f"{p.name} ↑ raised by the primary actions" if p.raised else p.name
-    _el(g, "text", label, x=w / 2, y=mid - 6, text_anchor="middle", font_size=12, font_weight="bold", fill=INK)
+    _el(g, "text", label, x=w / 2, y=mid + 4, text_anchor="middle", font_size=12, font_weight="bold", fill=INK)
 
 
 LEGEND = (

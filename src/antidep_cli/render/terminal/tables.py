@@ -88,7 +88,7 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
         return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {where}.")
     rows: list[tuple[list[Text], Text]] = []
     for f in found:
-        for a in f.via:
+        for a in sorted(f.via, key=lambda a: a.role.value != "primary"):
             cells = [Text(f.item.id, style="bold")]
             if isinstance(f.item, Drug):
                 cells.append(Text(f.item.drug_class or "combination", style="dim"))
@@ -96,7 +96,7 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
             cells += [Text(a.target), Text(query.action_label(a), style="bold" if primary else ""), Text(str(a.role))]
             rows.append((cells, Text(a.effect)))
     head = ["Drug", "Class"] if drugs else ["Class"]
-    title = f"{'Drugs' if drugs else 'Classes'} acting {where}, primary first"
+    title = f"{'Drugs' if drugs else 'Classes'} acting {where}, those with a primary action first"
     return LineList(title, [*head, "Target", "Action", "Role"], "Effect", rows)
 
 
