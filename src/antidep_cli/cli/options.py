@@ -12,11 +12,12 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from antidep_cli.errors import AntidepError, DataError, printable
+from antidep_cli.errors import AntidepError, DataError, UsageError, printable, quote
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -210,3 +211,12 @@ def items(ctx: typer.Context, names: list[str], minimum: int) -> tuple[Index, tu
 ItemsArg = Annotated[
     list[str], typer.Argument(metavar="ITEM...", help="Two or more classes or drugs.", autocompletion=completer("item"))
 ]
+
+
+def output_path(value: str | None) -> Path | None:
+    """The path an ``-o`` option names; an empty name, or one with a NUL byte, is a usage error."""
+    if value is None:
+        return None
+    if not value.strip() or "\x00" in value:
+        raise UsageError(f"-o needs a file or folder name; got {quote(value)}")
+    return Path(value)

@@ -164,7 +164,7 @@ class Database:
         """(section, id) of the first key, in order, that names an entry of the sections."""
         marks = ",".join("?" * len(sections_))
         sql = f"SELECT section, id FROM names WHERE key = ? AND section IN ({marks}) ORDER BY rowid LIMIT 1"
-        for k in filter(_encodable, keys):
+        for k in filter(_searchable, keys):
             if rows := self._rows(sql, k, *sections_):
                 return rows[0][0], rows[0][1]
         return None
@@ -191,7 +191,7 @@ class Database:
 
     def text(self, needle: str, kinds: tuple[str, ...] | None) -> list[tuple[str, str, str, int, str]]:
         """Candidate (kind, id, field, weight, text) rows for a substring, in file order."""
-        if not _encodable(needle):  # a lone surrogate from the command line matches nothing
+        if not _searchable(needle):  # a lone surrogate or a NUL byte matches nothing in the file
             return []
         where, args = [], []
         if self.fts and len(needle) >= 3:  # the trigram index answers substrings of three or more characters
@@ -204,8 +204,8 @@ class Database:
         return self._rows(f"SELECT kind, id, field, weight, text FROM search {condition} ORDER BY rowid", *args)
 
 
-def _encodable(text: str) -> bool:
-    return not any("\ud800" <= ch <= "\udfff" for ch in text)
+def _searchable(text: str) -> bool:
+    return "\x00" not in text and not any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 _warned = False

@@ -30,6 +30,8 @@ def _stamp(path: Path) -> str:
         st = path.stat()
     except OSError as exc:
         raise _unreadable(path, exc.strerror) from None
+    except ValueError:  # a NUL byte in the name
+        raise _unreadable(path, "the name holds a NUL byte") from None
     if st.st_size > MAX_BYTES:
         raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ino}"

@@ -137,6 +137,13 @@ def item(ix: Index, name: str, label: str = "class, drug or agent") -> Item:
     return ix.items[ident]
 
 
+def unknown_page(ix: Index, name: str) -> UnknownNameError:
+    """An unknown name where classes, drugs, targets and terms all have pages: close matches among them all."""
+    return UnknownNameError(
+        "name", name, names.suggest(name, ix.db.keys(KINDS["item"] + KINDS["target"] + KINDS["term"]))
+    )
+
+
 def drug_class(ix: Index, name: str) -> DrugClass:
     """A class by any of its names; a drug's name gets a pointer to ``antidep drug``."""
     found = item(ix, name, "class")

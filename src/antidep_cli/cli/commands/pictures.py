@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from antidep_cli.cli.options import completer, load, write
+from antidep_cli.cli.options import completer, load, output_path, write
 from antidep_cli.errors import UsageError
 
 
@@ -17,7 +17,7 @@ def draw(
         typer.Argument(metavar="CLASS|DRUG", help="A class or drug (nassa, Zoloft).", autocompletion=completer("item")),
     ],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE.svg", help="Write an SVG file instead of text.")
+        str | None, typer.Option("--output", "-o", metavar="FILE.svg", help="Write an SVG file instead of text.")
     ] = None,
 ) -> None:
     """Draw the synapse: each target acted on, its mark and its references.
@@ -30,26 +30,27 @@ def draw(
     """
     from antidep_cli.queries import query, synapse
 
+    path = output_path(output)
     ix = load(ctx)
     entry = query.item(ix, name)
     if not entry.actions:
         raise UsageError(f"{entry.id} records no actions, so there is nothing to draw")
     fig = synapse.figure(ix, entry)
     cites = synapse.citations(ix, fig)
-    if output is None:
+    if path is None:
         import shutil
 
         from antidep_cli.render.synapse_text import render
 
         return write(render(fig, cites, shutil.get_terminal_size((80, 24)).columns))
-    if output.suffix.lower() != ".svg":
-        raise UsageError(f"-o writes SVG; give a file name ending in .svg, not {output.name!r}")
+    if path.suffix.lower() != ".svg":
+        raise UsageError(f"-o writes SVG; give a file name ending in .svg, not {path.name!r}")
     from antidep_cli.render import svg
 
     try:
-        output.write_text(svg.to_string(svg.draw(fig, cites)), encoding="utf-8")
+        path.write_text(svg.to_string(svg.draw(fig, cites)), encoding="utf-8")
     except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def export_html(ctx: typer.Context, names: list[str] | None, output: Path | None) -> None:

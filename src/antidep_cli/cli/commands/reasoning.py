@@ -1,6 +1,5 @@
 """Mechanism reasoning and pictures: combine, switch, matrix, explain, export."""
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -16,6 +15,7 @@ from antidep_cli.cli.options import (
     completer,
     items,
     load,
+    output_path,
     present,
     write,
 )
@@ -156,7 +156,10 @@ def export(
         str, typer.Option("--format", "-f", help="markdown, json, or html (a site; needs -o DIR).")
     ] = "markdown",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (a folder for html) instead of stdout.")
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write to this file (a folder for html) instead of stdout."
+        ),
     ] = None,
 ) -> None:
     """Write a complete reference sheet of classes and drugs, with sources.
@@ -173,10 +176,11 @@ def export(
     from antidep_cli.render import records
     from antidep_cli.render.markdown import sheet_md
 
+    path = output_path(output)
     if fmt == "html":
         from antidep_cli.cli.commands.pictures import export_html
 
-        return export_html(ctx, names, output)
+        return export_html(ctx, names, path)
     if fmt not in ("markdown", "json"):
         raise UsageError(f"--format must be markdown, json or html; got {fmt!r}")
     ix = load(ctx)
@@ -186,9 +190,9 @@ def export(
         if fmt == "markdown"
         else json.dumps(records.sheet(ix, entries), ensure_ascii=False, indent=2) + "\n"
     )
-    if output is None:
+    if path is None:
         return write(text)
     try:
-        output.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None

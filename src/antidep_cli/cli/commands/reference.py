@@ -78,6 +78,7 @@ def show_class(
             return target_page(ctx, name, section, _plain(fmt), as_json)
         if ix.lookup("term", name) is not None:
             return define(ctx, name, _plain(fmt), as_json)
+        raise query.unknown_page(ix, name)
     entry = query.item(ix, name, "name")
     for kind, command in (("target", "target"), ("term", "define")):
         if (other := ix.lookup(kind, name)) is not None:  # an ambiguous name: say where the other page is
