@@ -243,3 +243,18 @@ def test_pages_name_the_glossary_terms_they_use() -> None:
     assert "somatodendritic autoreceptor" in ssri and "reuptake" in ssri
     assert "terminal autoreceptor" not in ssri  # "autoreceptor" alone does not claim the other term
     assert "non-competitive antagonism" in "\n".join(_lines("show", "esketamine", "-s", "terms", width=200))
+
+
+def test_the_key_to_status_tags_is_printed_once_after_the_last_tagged_section() -> None:
+    page = run("show", "ssri").stdout
+    assert page.count("Unmarked statements are established") == 1
+    assert page.index("[contested]") < page.index("Unmarked statements are established")
+    assert "Unmarked statements are established" in run("show", "ssri", "--section", "timeline").stdout
+
+
+def test_trd_has_a_see_column_only_where_a_point_links_to_an_entry() -> None:
+    page = run("trd").stdout
+    definition = page[page.index("\nDefinition\n") : page.index("\nHow common\n")]
+    assert "See" not in definition.split("\n")[3]  # no empty column
+    assert page.count(" See ") >= 1  # topics with links keep it
+    assert "any patient.\n\nDefinition" in page

@@ -80,14 +80,15 @@ def trd_view(topics: tuple[TrdTopic, ...], cite: Citations) -> list[RenderableTy
             "Treatment-resistant depression: definitions, confounders and the sequential schemes described",
             style="bold",
         ),
-        Text("Descriptive, cited content for learning; not a recommendation for any patient.", style="dim"),
+        Text("Descriptive, cited content for learning; not a recommendation for any patient.\n", style="dim"),
     ]
     for topic in topics:
-        t = table("What", "See", "Refs", title=topic.title)
+        see = any(item.links for item in topic.items)  # a See column only where some point links to an entry
+        t = table("What", *(["See"] if see else []), "Refs", title=topic.title)
         for item in topic.items:
             text = Text(item.text)
             if item.status.value != "established":
                 text.append(f" [{item.status}]", style=STATUS_STYLE[item.status])
-            t.add_row(text, Text(", ".join(item.links)), cite.marks(item.references))
+            t.add_row(text, *([Text(", ".join(item.links))] if see else []), cite.marks(item.references))
         parts.append(t)
     return parts

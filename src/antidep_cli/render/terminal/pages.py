@@ -60,19 +60,28 @@ def _statements(title: str, statements: Sequence[Statement], cite: Citations) ->
         if s.status is not Status.ESTABLISHED:
             what = Text(f"[{s.status}] ", style=STATUS_STYLE[s.status]) + what
         t.add_row(*cells, what, cite.marks(s.references))
-    return Group(t, Text(ESTABLISHED + "\n", style="dim")) if status else t
+    return Tagged(t) if status else t
+
+
+class Tagged(Group):
+    """A table of statements some of which carry a [hypothesis] or [contested] tag."""
 
 
 def _assemble(head: list[RenderableType], parts: Parts, wanted: Sequence[str] | None) -> Group:
     """The header, then each wanted section in page order (all when none are named).
 
-    Every section is built, so references keep the numbers they have on the whole page.
+    Every section is built, so references keep the numbers they have on the whole page. The key to
+    the status tags follows the last section that uses them, once.
     """
     out = list(head) if wanted is None or "summary" in wanted else [head[0], Text("")]
+    key_at = 0
     for name, build in parts:
         rendered = build()
         if rendered is not None and (wanted is None or name in wanted):
             out.append(rendered)
+            key_at = len(out) if isinstance(rendered, Tagged) else key_at
+    if key_at:
+        out.insert(key_at, Text(ESTABLISHED + "\n", style="dim"))
     return Group(*out)
 
 
