@@ -6,12 +6,14 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from antidep_cli.cli.app import COMMANDS
 from antidep_cli.cli.argv import hoist
 from antidep_cli.cli.pager import page, trim
 from tests.conftest import run
@@ -127,6 +129,7 @@ def test_bare_antidep_prints_an_overview() -> None:
     proc = subprocess.run([sys.executable, "-m", "antidep_cli"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and not proc.stderr
     assert "show NAME" in proc.stdout and "define TERM" in proc.stdout and len(proc.stdout.splitlines()) <= 23
+    assert all(re.search(rf"\b{name}\b", proc.stdout) for name in COMMANDS)  # every command is named
     only_options = subprocess.run([sys.executable, "-m", "antidep_cli", "--no-color"], capture_output=True, check=False)
     assert only_options.returncode == 0 and only_options.stdout.decode() == proc.stdout
 

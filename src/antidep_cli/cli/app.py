@@ -125,6 +125,7 @@ Look something up:
   target NAME      a target (SERT, H1, M1): who acts there, strongest first
   define TERM      a glossary term (heteroreceptor, Ki, washout)
   explain NAME     the causal chain, from first action to weeks later
+  draw NAME        the synapse, each target and its mark (-o FILE.svg for SVG)
 
 Compare and combine:
   compare A B      classes or drugs side by side
@@ -136,7 +137,7 @@ Compare and combine:
 Find and list:
   search TEXT      search names, summaries, effects and the glossary
   list [WHAT]      classes, drugs, agents, targets, neurotransmitters
-  sources [ID]     the references, and what cites each (also: export, check)
+  sources [ID]     the references, and what cites each (also: trd, export, check)
 Try: antidep show ssri --brief      More: antidep --help, antidep COMMAND --help
 """
 

@@ -20,7 +20,7 @@ SectionOption = Annotated[
         "--section",
         "-s",
         metavar="NAME",
-        help="Only these parts (repeat or comma-separate): summary, actions, side-effects, drugs, references, …",
+        help="Only these parts (repeat or comma-separate), e.g. summary,actions; a wrong name lists the page's parts.",
     ),
 ]
 
