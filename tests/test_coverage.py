@@ -160,10 +160,30 @@ def test_regions_are_named_by_cited_statements(catalog: Catalog) -> None:
     assert {r.id for r in catalog.regions} == {
         "prefrontal-cortex", "hippocampus", "amygdala", "raphe-nuclei", "locus-coeruleus",
     }  # fmt: skip
-    named = [s for c in catalog.classes for s in c.adaptations if s.regions]
+    named = [s for c in catalog.classes for s in c.timeline() if s.regions]
     named += [s for n in catalog.neuromodulation for s in n.adaptations if s.regions]
-    assert 3 <= len(named) <= 8
     assert {r for s in named for r in s.regions} == {r.id for r in catalog.regions}
+
+
+def test_class_statements_name_the_regions_their_sources_observe(catalog: Catalog) -> None:
+    tagged = {(c.id, s.regions, s.references[0]) for c in catalog.classes for s in c.timeline() if s.regions}
+    assert tagged == {
+        ("ssri", ("raphe-nuclei",), "Blier1998"),  # the acute brake, then autoreceptor desensitisation
+        ("ssri", ("hippocampus",), "Santarelli2003"),  # neurogenesis required in mice
+        ("ssri", ("amygdala", "hippocampus", "prefrontal-cortex"), "Harmer2006"),  # 7 days of citalopram
+        ("ssri", ("locus-coeruleus",), "BJP1999-LC"),  # long-term SSRI slows LC firing in rats
+        ("snri", ("raphe-nuclei",), "Blier1998"),
+        ("snri", ("hippocampus",), "Levy2018"),
+        ("tca", ("raphe-nuclei",), "Blier1998"),
+        ("maoi", ("raphe-nuclei",), "Science1970-MAOI-raphe"),
+    }
+
+
+def test_explain_and_show_name_regions_by_their_names() -> None:
+    explained = run("explain", "ssri")
+    assert "In: Amygdala, Hippocampus, Prefrontal cortex" in explained.stdout
+    shown = run("show", "ssri", "--section", "timeline")
+    assert "(in: Locus coeruleus)" in " ".join(shown.stdout.split())
 
 
 def test_lithium_is_a_drug_that_keeps_its_serotonergic_trait(catalog: Catalog) -> None:

@@ -31,18 +31,19 @@ def _action_step(a: Action) -> Step:
     return Step(head, a.status, a.references, a.effect)
 
 
-def _statement_step(s: Statement) -> Step:
-    detail = [f"Timescale: {s.timescale}" if s.timescale else "", f"In: {', '.join(s.regions)}" if s.regions else ""]
+def _statement_step(ix: Index, s: Statement) -> Step:
+    where = f"In: {query.region_names(ix, s.regions)}" if s.regions else ""
+    detail = [f"Timescale: {s.timescale}" if s.timescale else "", where]
     return Step(s.text, s.status, s.references, "; ".join(filter(None, detail)))
 
 
-def treatment_chain(n: Neuromodulation) -> tuple[Stage, ...]:
+def treatment_chain(ix: Index, n: Neuromodulation) -> tuple[Stage, ...]:
     """A neuromodulation treatment's chain: what is stimulated, what is hypothesised to adapt, the evidence."""
     stages = [Stage("What is stimulated", (Step(n.stimulates, Status.ESTABLISHED, n.references, n.summary),))]
     if n.adaptations:
-        stages.append(Stage("What is hypothesised to adapt", tuple(_statement_step(s) for s in n.adaptations)))
+        stages.append(Stage("What is hypothesised to adapt", tuple(_statement_step(ix, s) for s in n.adaptations)))
     if n.evidence:
-        stages.append(Stage("Evidence", tuple(_statement_step(s) for s in n.evidence)))
+        stages.append(Stage("Evidence", tuple(_statement_step(ix, s) for s in n.evidence)))
     return tuple(stages)
 
 
@@ -51,7 +52,7 @@ def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:
     cls = query.class_of(ix, entry)
     stages = [Stage("Within hours: the primary actions", tuple(_action_step(a) for a in query.primary(entry.actions)))]
     if cls and cls.consequences:
-        steps = tuple(_statement_step(s) for s in cls.consequences)
+        steps = tuple(_statement_step(ix, s) for s in cls.consequences)
         stages.append(Stage("Then: what the primary actions set off", steps))
     secondary = tuple(_action_step(a) for a in entry.actions if a.role is Role.SECONDARY)
     side = tuple(
@@ -61,8 +62,8 @@ def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:
     if secondary or side:
         stages.append(Stage("Secondary actions and the side effects they explain", secondary + side))
     if cls and cls.onset:
-        stages.append(Stage("Onset", (_statement_step(cls.onset),)))
+        stages.append(Stage("Onset", (_statement_step(ix, cls.onset),)))
     if cls and cls.adaptations:
-        steps = tuple(_statement_step(s) for s in cls.adaptations)
+        steps = tuple(_statement_step(ix, s) for s in cls.adaptations)
         stages.append(Stage("Over the following weeks: adaptations (hypotheses marked)", steps))
     return tuple(stages)

@@ -208,6 +208,12 @@ def member_ids(ix: Index, class_id: str) -> list[str]:
     return ix.db.members(class_id)
 
 
+def region_names(ix: Index, idents: Sequence[str]) -> str:
+    """The names of some regions of the vocabulary, for "in: …" after a statement."""
+    names = {r.id: r.name for r in ix.entries("regions", list(idents))}
+    return ", ".join(names.get(i, i) for i in idents)
+
+
 def references(ix: Index, idents: Iterable[str]) -> dict[str, Reference]:
     """The references with these ids, by id."""
     return {r.id: r for r in ix.entries("references", list(idents))}

@@ -1,5 +1,6 @@
 """Clinical context: the treatment-resistant-depression overview and neuromodulation pages."""
 
+import functools
 from typing import TYPE_CHECKING
 
 import typer
@@ -52,6 +53,7 @@ def present_neuromodulation(ix: "Index", treatment: "Neuromodulation", out: str)
 
         refs = query.neuromodulation_citations(treatment)
         cite = Citations(refs)
-        return Group(*neuromodulation_page(treatment, cite), cite.listing(query.references(ix, refs)))
+        page = neuromodulation_page(treatment, cite, functools.partial(query.region_names, ix))
+        return Group(*page, cite.listing(query.references(ix, refs)))
 
     present("json" if out == "json" else "table", record=lambda: clinic.neuromodulation(treatment), table=table)

@@ -133,7 +133,7 @@ def explain(
     ix = load(ctx)
     entry: Item | Neuromodulation
     if treatment := query.neuromodulation(ix, name):
-        entry, stages = treatment, treatment_chain(treatment)
+        entry, stages = treatment, treatment_chain(ix, treatment)
     else:
         entry = query.item(ix, name)
         stages = chain(ix, entry)

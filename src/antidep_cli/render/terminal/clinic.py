@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -42,18 +44,25 @@ def pharmacogenomics_table(d: Drug, cite: Citations) -> RenderableType | None:
     return Group(t, Text(PGX_NOTE, style="dim"))
 
 
-def _statements(title: str, statements: tuple[Statement, ...], cite: Citations) -> RenderableType:
+def _statements(
+    title: str, statements: tuple[Statement, ...], cite: Citations, where: Callable[[Sequence[str]], str]
+) -> RenderableType:
     t = table("What", "Status", "Refs", title=title)
     for s in statements:
         text = Text(s.text)
         if s.regions:
-            text.append(f" (in: {', '.join(s.regions)})", style="dim")
+            text.append(f" (in: {where(s.regions)})", style="dim")
         t.add_row(text, Text(str(s.status), style=STATUS_STYLE[s.status]), cite.marks(s.references))
     return t
 
 
-def neuromodulation_page(n: Neuromodulation, cite: Citations) -> list[RenderableType]:
-    """A neuromodulation treatment: what is stimulated, what is hypothesised to adapt, milestones, evidence."""
+def neuromodulation_page(
+    n: Neuromodulation, cite: Citations, where: Callable[[Sequence[str]], str]
+) -> list[RenderableType]:
+    """A neuromodulation treatment: what is stimulated, what is hypothesised to adapt, milestones, evidence.
+
+    ``where`` names the brain regions a statement names.
+    """
     parts: list[RenderableType] = [
         Text.assemble((n.name, "bold"), " — neuromodulation (not a drug)"),
         Text.assemble(("Also known as: ", "dim"), ", ".join(n.synonyms) or "—"),
@@ -62,9 +71,9 @@ def neuromodulation_page(n: Neuromodulation, cite: Citations) -> list[Renderable
         Text(n.summary),
     ]
     if n.adaptations:
-        parts.append(_statements("What is hypothesised to adapt", n.adaptations, cite))
+        parts.append(_statements("What is hypothesised to adapt", n.adaptations, cite, where))
     if n.evidence:
-        parts.append(_statements("Evidence", n.evidence, cite))
+        parts.append(_statements("Evidence", n.evidence, cite, where))
     if n.milestones:
         t = table("Year", "Where", "Milestone", "Refs", title="Regulatory and guideline milestones")
         for m in n.milestones:

@@ -48,8 +48,13 @@ def in_time_order(statements: Sequence[Statement]) -> list[Statement]:
     return [s for _, _, s in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
-def _statements(title: str, statements: Sequence[Statement], cite: Citations) -> RenderableType:
-    """Cited sentences; a When column where some has a timescale, a [status] tag before any not established."""
+def _statements(
+    title: str, statements: Sequence[Statement], cite: Citations, where: Callable[[Sequence[str]], str] | None = None
+) -> RenderableType:
+    """Cited sentences; a When column where some has a timescale, a [status] tag before any not established.
+
+    ``where`` names the brain regions a statement names, after it.
+    """
     when = any(s.timescale for s in statements)
     statements = in_time_order(statements) if when else statements
     status = any(s.status is not Status.ESTABLISHED for s in statements)
@@ -59,8 +64,15 @@ def _statements(title: str, statements: Sequence[Statement], cite: Citations) ->
         what = Text(s.text)
         if s.status is not Status.ESTABLISHED:
             what = Text(f"[{s.status}] ", style=STATUS_STYLE[s.status]) + what
+        if s.regions and where:
+            what.append(f" (in: {where(s.regions)})", style="dim")
         t.add_row(*cells, what, cite.marks(s.references))
     return Tagged(t) if status else t
+
+
+def _timeline(c: DrugClass, cite: Citations, where: Callable[[Sequence[str]], str]) -> RenderableType | None:
+    """A class's consequences, onset and adaptations, in time order."""
+    return _statements("What follows, in time order", c.timeline(), cite, where) if c.timeline() else None
 
 
 class Tagged(Group):
@@ -116,6 +128,7 @@ def class_page(
 ) -> RenderableType:
     """Everything antidep knows about a class, or its essentials with ``brief``."""
     cite = Citations(())
+    regions = functools.partial(query.region_names, ix)
     head: list[RenderableType] = [
         Text.assemble((c.abbreviation, "bold"), " — ", (c.name, "bold")),
         Text.assemble(("Mode of action: ", "dim"), c.mode_of_action, ("   ATC: ", "dim"), c.atc or "—"),
@@ -128,7 +141,7 @@ def class_page(
         return Shortest([functools.partial(_brief_class, ix, c, head, sections, n, listed) for n, listed in _FITS])
     parts: Parts = [("actions", lambda: action_list(c.actions, cite, with_affinity=False))]
     parts += [
-        ("timeline", lambda: _statements("What follows, in time order", c.timeline(), cite) if c.timeline() else None),
+        ("timeline", lambda: _timeline(c, cite, regions)),
         ("side-effects", lambda: _side_effects(c, cite)),
         ("notes", lambda: _statements("Notes", c.notes, cite) if c.notes else None),
         ("drugs", lambda: _drugs(ix, c)),
