@@ -259,3 +259,14 @@ def test_every_drug_action_has_an_affinity_level_never_a_guess() -> None:
     mirtazapine = json.loads(run("drug", "mirtazapine", "--json").stdout)
     h1 = next(a for a in mirtazapine["actions"] if a["target"] == "H1")
     assert h1["affinity"] == {"level": "high", "reference": "NCI-mirtazapine"}
+
+
+def test_switch_between_two_drugs_names_the_pair_once_and_whose_labels_answer() -> None:
+    out = run("switch", "phenelzine", "sertraline").stdout
+    assert out.count("phenelzine") == 1 and "From phenelzine" not in out
+    assert "Answered by sertraline's labels (US, CA)." in out
+
+
+def test_combine_gives_an_agent_without_actions_a_coverage_row() -> None:
+    out = run("combine", "sertraline", "tramadol").stdout
+    assert "tramadol: opioid, serotonergic; no mapped action" in out

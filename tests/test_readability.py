@@ -261,3 +261,12 @@ def test_trd_has_a_see_column_only_where_a_point_links_to_an_entry() -> None:
     assert "See" not in definition.split("\n")[3]  # no empty column
     assert page.count(" See ") >= 1  # topics with links keep it
     assert "any patient.\n\nDefinition" in page
+
+
+def test_reference_markers_are_in_ascending_order() -> None:
+    shown = run("show", "ssri").stdout
+    markers = re.findall(r"\[(\d+(?:, \d+)+)\]", shown)
+    assert markers, "a page with multi-reference markers"
+    for marker in markers:
+        numbers = [int(n) for n in marker.split(", ")]
+        assert numbers == sorted(numbers), marker

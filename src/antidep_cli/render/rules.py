@@ -81,9 +81,13 @@ def washout(w: Washout) -> Record:
 def answer(leg: Leg) -> str:
     """One line on which kind of rule answered a leg."""
     if leg.basis is Basis.LABEL:
-        owners = ", ".join(dict.fromkeys(f"{w.label_of} ({w.country})" for w in leg.rules))
+        countries: dict[str | None, list[str]] = {}
+        for w in leg.rules:
+            seen = countries.setdefault(w.label_of, [])
+            seen += [] if w.country in seen or w.country is None else [w.country]
+        owners = "; ".join(f"{o}'s label{'s' if len(c) > 1 else ''} ({', '.join(c)})" for o, c in countries.items())
         differ = "; the labels differ" if leg.labels_differ else ""
-        return f"label: {owners}{differ}"
+        return f"{owners}{differ}"
     if leg.basis is Basis.GUIDANCE:
         return "guidance, not a label: no label rule is recorded for these drugs"
     if leg.basis is Basis.CLASS:

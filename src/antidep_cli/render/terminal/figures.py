@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from antidep_cli.knowledge.model import Interaction, Neuromodulation, Strategy
+from antidep_cli.knowledge.model import Agent, Interaction, Neuromodulation, Strategy
 from antidep_cli.queries import query
 from antidep_cli.queries.analysis import LEGEND
 from antidep_cli.render import rules
@@ -36,6 +36,10 @@ def combine_view(c: Combination, ix: Index | None = None) -> Group:
         cover.add_row(Text(nt, style="bold"), Text(", ".join(who)))
     for target, who in c.targets.items():
         cover.add_row(Text(target), Text(", ".join(who)))
+    for e in c.items:
+        if isinstance(e, Agent) and not query.primary_targets(e):
+            traits = ", ".join(str(t.property) for t in e.traits)
+            cover.add_row(Text("(traits)", style="dim"), Text(f"{e.id}: {traits}; no mapped action", style="italic"))
     parts: list[RenderableType] = [cover]
     rows: list[tuple[list[Text], Text]] = []
     for m in c.flags:
@@ -77,9 +81,11 @@ def switch_view(s: Switch, ix: Index | None = None) -> Group:
     """Each group of drug pairs with its interval, the rule that answered it and why, with numbered references."""
     cite = Citations(())
     parts: list[RenderableType] = [Text(f"{s.source.id} → {s.target.id}", style="bold")]
+    whole = len(s.legs) == 1 and s.legs[0].sources == (s.source.id,) and s.legs[0].targets == (s.target.id,)
     for leg, record in zip(s.legs, rules.switching(s)["legs"], strict=True):
-        head = Text.assemble(("From ", "dim"), ", ".join(leg.sources), (" to ", "dim"), ", ".join(leg.targets))
-        head.append(f"\nAnswered by {record['answered_by']}.", style="yellow" if leg.labels_differ else "italic")
+        head = Text() if whole else Text.assemble(("From ", "dim"), ", ".join(leg.sources), (" to ", "dim"))
+        head.append("" if whole else ", ".join(leg.targets) + "\n")
+        head.append(f"Answered by {record['answered_by']}.", style="yellow" if leg.labels_differ else "italic")
         body = table("Interval", "Reason", "Source", "Refs")
         for w in leg.rules:
             interval = f"{w.days} {'day' if w.days == 1 else 'days'}" if w.days is not None else "none stated"

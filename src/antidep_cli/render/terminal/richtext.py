@@ -130,10 +130,10 @@ class Citations:
             self.numbers.setdefault(ref, len(self.numbers) + 1)
 
     def marks(self, refs: Iterable[str]) -> Text:
-        """The markers for some references, numbering any not seen before."""
+        """The markers for some references, in ascending order, numbering any not seen before."""
         refs = list(refs)
         self.add(refs)
-        return Text("[" + ", ".join(str(self.numbers[r]) for r in refs) + "]", style="dim")
+        return Text("[" + ", ".join(str(n) for n in sorted({self.numbers[r] for r in refs})) + "]", style="dim")
 
     def listing(self, by_id: Mapping[str, Reference], *, brief: bool = False) -> ReferenceList:
         """The numbered reference list: full entries, or one line each."""
