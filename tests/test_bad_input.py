@@ -100,7 +100,9 @@ def test_show_suggests_targets_and_terms_it_would_show(typo: str, meant: str) ->
 
 @pytest.mark.parametrize(("argv", "kind"), NAME_COMMANDS, ids=NAME_IDS)
 @pytest.mark.parametrize(
-    "value", ["", "   ", ODD, NUL, LONG, MARKUP], ids=["empty", "blank", "odd", "nul", "long", "markup"]
+    "value",
+    ["", "   ", ODD, NUL, LONG, MARKUP, "ss\nri"],
+    ids=["empty", "blank", "odd", "nul", "long", "markup", "newline"],
 )
 def test_empty_and_odd_names_are_one_clean_line(argv: list[str], kind: str, value: str) -> None:
     result = run(*_with(argv, value))
@@ -189,6 +191,7 @@ def test_bad_format_is_a_usage_error(argv: list[str], value: str) -> None:
     _clean(result.stderr)
     assert "Invalid value for '--format' / '-f'" in result.stderr
     assert "is not one of 'table', 'json'" in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
 
 
 @pytest.mark.parametrize(
@@ -219,6 +222,7 @@ def test_bad_search_limit_is_a_usage_error(value: str, message: str) -> None:
     assert result.stdout == ""
     _clean(result.stderr)
     assert "Invalid value for '--limit'" in result.stderr and message in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
 
 
 @pytest.mark.parametrize("value", ["drug", "class", NUL, MARKUP])
@@ -228,6 +232,7 @@ def test_list_names_the_choices(value: str) -> None:
     assert result.stdout == ""
     _clean(result.stderr)
     assert "is not one of 'classes', 'drugs', 'agents', 'targets', 'neurotransmitters'" in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
 
 
 # --- paths: --data, check, -o ---------------------------------------------------------------------------------

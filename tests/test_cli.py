@@ -6,7 +6,9 @@ import json
 import re
 
 import pytest
+from typer.testing import CliRunner
 
+from antidep_cli.cli.app import app
 from tests.conftest import MINIMAL, run
 
 
@@ -17,10 +19,27 @@ def test_help_has_examples_and_disclaimer_once() -> None:
     assert result.stdout.count("not medical advice") == 1
 
 
-def test_no_arguments_prints_help_as_usage_error() -> None:
+def test_no_command_is_a_one_line_usage_error() -> None:
     result = run()
     assert result.exit_code == 2
-    assert "Usage" in result.stdout + result.stderr
+    assert result.stdout == "" and result.stderr.endswith("Missing command. (see 'root -h')\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "ssri", "--format", "xml"), "antidep show: Invalid value for '--format' / '-f': 'xml' is not one of"),
+        (("search", "x", "--limit", "-3"), "antidep search: Invalid value for '--limit': -3 is not in the range x>=1."),
+        (("list", "bogus"), "antidep list: Invalid value for '[WHAT]': 'bogus' is not one of"),
+        (("show", "ssri", "--bogus"), "antidep show: No such option: --bogus (see 'antidep show -h')"),
+        (("shw", "ssri"), "antidep: No such command 'shw'. Did you mean 'show'? (see 'antidep -h')"),
+        (("show",), "antidep show: Missing argument 'NAME'. (see 'antidep show -h')"),
+    ],
+)
+def test_usage_errors_are_one_line_on_stderr(args: tuple[str, ...], message: str) -> None:
+    result = CliRunner().invoke(app, list(args), prog_name="antidep")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(message)
 
 
 def test_version() -> None:

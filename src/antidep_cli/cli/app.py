@@ -9,6 +9,7 @@ import typer
 
 from antidep_cli.cli.argv import command_of, hoist
 from antidep_cli.cli.options import guarded
+from antidep_cli.cli.usage import OneLineGroup
 from antidep_cli.version import __version__
 
 HELP = """antidep explains how antidepressants work, offline and with sources: which
@@ -82,6 +83,7 @@ COMMANDS = {
 def build(names: Iterable[str] = COMMANDS) -> typer.Typer:
     """The application with the named commands registered."""
     application = typer.Typer(
+        cls=OneLineGroup,
         help=HELP,
         no_args_is_help=False,
         rich_markup_mode=None,

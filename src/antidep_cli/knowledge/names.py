@@ -13,7 +13,9 @@ def key(name: str) -> str:
 
 
 def candidates(name: str) -> tuple[str, ...]:
-    """Keys to try for a user's input, exact first, then singular forms."""
+    """Keys to try for a user's input, exact first, then singular forms; none for a control character."""
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return ()
     k = key(name)
     tries = [k]
     if len(k) > 3 and k.endswith("es"):
