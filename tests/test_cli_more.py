@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from antidep_cli.knowledge.model import Catalog
 from tests.conftest import run
 
 
@@ -191,6 +192,16 @@ def test_matrix_table_has_legend_and_fits() -> None:
     out = run("matrix").stdout
     assert "I inhibits" in out and "B blocks" in out
     assert max(map(len, out.splitlines())) <= 80
+
+
+@pytest.mark.parametrize("width", ["80", "100", "120"])
+def test_matrix_headers_are_whole_and_its_tables_alike(width: str, catalog: Catalog) -> None:
+    out = run("matrix", env={"COLUMNS": width}).stdout
+    assert "…" not in out
+    headers = [line.split() for line in out.splitlines() if line.startswith("   ") and line.strip()]
+    assert sorted(h for line in headers for h in line) == sorted(c.id for c in catalog.classes)
+    lengths = [len(line) for line in out.splitlines() if line.startswith("   ") and line.strip()]
+    assert max(lengths) - min(lengths) <= 12, lengths
 
 
 def test_explain_chain_in_time_order() -> None:

@@ -15,11 +15,14 @@ GAP = "  "
 
 
 def affinity_text(a: Action) -> str:
-    """``high, Kd 0.29 nM``, ``moderate``, or ``not stated`` (the species is in the JSON)."""
+    """``Kd 0.29 nM (high)``, ``moderate``, or ``not stated`` (the species is in the JSON).
+
+    The constant comes first, so a narrow column wraps before the level, not inside the number.
+    """
     aff = a.affinity
     if aff is None:
         return query.NOT_STATED
-    return f"{aff.level}, {aff.measure} {aff.value_nm:g} nM" if aff.value_nm is not None else str(aff.level)
+    return f"{aff.measure} {aff.value_nm:g} nM ({aff.level})" if aff.value_nm is not None else str(aff.level)
 
 
 def _effect(a: Action, brief: bool = False) -> Text:

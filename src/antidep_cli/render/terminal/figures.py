@@ -102,17 +102,30 @@ class MatrixFigure:
     def __init__(self, m: Matrix) -> None:
         self.m = m
 
+    def _chunks(self, max_width: int) -> list[list[int]]:
+        """Item columns split into as few tables as fit the width, each about as wide as the others."""
+        label = max(len(t) for t in self.m.targets) + 4  # its padding, and the table's two edges
+        widths = [max(len(e.id), 2) + 3 for e in self.m.items]  # padding and a separator
+
+        def pack(room: int) -> list[list[int]]:
+            chunks: list[list[int]] = [[]]
+            used = 0
+            for i, width in enumerate(widths):
+                if chunks[-1] and used + width > room:
+                    chunks.append([])
+                    used = 0
+                chunks[-1].append(i)
+                used += width
+            return chunks
+
+        fewest = len(pack(max_width - label))
+        room = max(widths)
+        while len(pack(room)) > fewest:  # the narrowest room that needs no more tables
+            room += 1
+        return pack(room)
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        label = max(len(t) for t in self.m.targets) + 2
-        chunks: list[list[int]] = [[]]
-        used = label
-        for i, e in enumerate(self.m.items):
-            width = max(len(e.id), 2) + 3
-            if chunks[-1] and used + width > options.max_width:
-                chunks.append([])
-                used = label
-            chunks[-1].append(i)
-            used += width
+        chunks = self._chunks(options.max_width)
         for n, chunk in enumerate(chunks, start=1):
             part = f" ({n}/{len(chunks)})" if len(chunks) > 1 else ""
             t = Table(box=box.SIMPLE_HEAD, title=Text(f"Actions by target{part}", style="bold"), title_justify="left")
