@@ -53,3 +53,19 @@ def test_every_spelling_resolves_back_to_its_entry(ident: str, style: str) -> No
             "dotted": ".".join(spelling),
         }[style]
         assert query.item(IX, variant).id == ident
+
+
+@SETTINGS
+@given(st.sampled_from(["CYP2D6", "serotonin", "washout", "label", "receptor", "hippocamp", "nM", "MAOI"]))
+def test_search_snippets_hold_whole_words(needle: str) -> None:
+    from antidep_cli.queries.search import search
+
+    for hit in search(IX, needle, limit=200, everything=True):
+        snippet, start, end = hit.snippet()
+        assert snippet[start:end].casefold() == needle.casefold()
+        cut = snippet.startswith("…")
+        lo = hit.start - (start - cut)
+        hi = lo + len(snippet) - cut - snippet.endswith("…")
+        assert hit.text[lo:hi] == snippet[cut : len(snippet) - snippet.endswith("…")]
+        assert lo == 0 or hit.text[lo - 1].isspace()
+        assert hi == len(hit.text) or hit.text[hi].isspace()

@@ -21,9 +21,16 @@ class Hit:
     score: int
 
     def snippet(self, radius: int = 50) -> tuple[str, int, int]:
-        """The text around the match, and the match's span within it."""
+        """The whole words around the match, and the match's span within them."""
         lo = max(0, self.start - radius)
         hi = min(len(self.text), self.end + radius)
+        if lo and not self.text[lo - 1].isspace():  # drop a cut word, or take all of it
+            space = self.text.find(" ", lo, self.start)
+            lo = space + 1 if space >= 0 else self.text.rfind(" ", 0, lo) + 1
+        if hi < len(self.text) and not self.text[hi].isspace():
+            space = self.text.rfind(" ", self.end, hi)
+            after = self.text.find(" ", hi)
+            hi = space if space >= 0 else after if after >= 0 else len(self.text)
         prefix = "…" if lo else ""
         suffix = "…" if hi < len(self.text) else ""
         snippet = prefix + self.text[lo:hi] + suffix
