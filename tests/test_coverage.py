@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from antidep_cli.knowledge.model import Approval, Catalog, Drug, Measure, Status
+from antidep_cli.knowledge.model import Approval, Catalog, Drug, Measure, Pharmacogenomics, Phenotype, Status
 from tests.conftest import run
 
 
@@ -142,18 +142,70 @@ def test_neuromodulation_milestones(catalog: Catalog) -> None:
 
 def test_pharmacogenomics_is_cpic_with_its_guideline(catalog: Catalog) -> None:
     pgx = {(d.id, p.gene): p for d in catalog.drugs for p in d.pharmacogenomics}
-    assert set(pgx) == {
-        ("amitriptyline", "CYP2D6"), ("amitriptyline", "CYP2C19"), ("nortriptyline", "CYP2D6"),
-        ("citalopram", "CYP2C19"), ("escitalopram", "CYP2C19"), ("paroxetine", "CYP2D6"), ("venlafaxine", "CYP2D6"),
+    tca = {
+        ("amitriptyline", "CYP2D6"), ("amitriptyline", "CYP2C19"), ("nortriptyline", "CYP2D6"), ("desipramine", "CYP2D6"),
+        *((d, g) for d in ("imipramine", "clomipramine", "doxepin", "trimipramine") for g in ("CYP2D6", "CYP2C19")),
     }  # fmt: skip
+    sri = {
+        ("citalopram", "CYP2C19"), ("escitalopram", "CYP2C19"), ("sertraline", "CYP2C19"), ("sertraline", "CYP2B6"),
+        ("paroxetine", "CYP2D6"), ("fluvoxamine", "CYP2D6"), ("venlafaxine", "CYP2D6"), ("vortioxetine", "CYP2D6"),
+    }  # fmt: skip
+    assert set(pgx) == tca | sri
+    assert {k for k, p in pgx.items() if p.guideline == "CPIC-TCA-2017"} == tca
+    assert {k for k, p in pgx.items() if p.guideline == "CPIC-SRI-2023"} == sri
     refs = {r.id: r for r in catalog.references}
     assert (refs["CPIC-TCA-2017"].pmid, refs["CPIC-TCA-2017"].doi) == ("27997040", "10.1002/cpt.597")
-    assert (refs["CPIC-SSRI-2015"].pmid, refs["CPIC-SSRI-2015"].doi) == ("25974703", "10.1002/cpt.147")
-    ami = {p.phenotype: p for p in pgx["amitriptyline", "CYP2C19"].phenotypes}
-    poor = ami["poor metabolizer (with a CYP2D6 normal metabolizer)"]
-    assert poor.strength == "moderate" and poor.recommendation.startswith("Avoid amitriptyline use.")
-    (um,) = pgx["paroxetine", "CYP2D6"].phenotypes
-    assert (um.phenotype, um.strength) == ("ultrarapid metabolizer", "strong")
+    assert (refs["CPIC-SRI-2023"].pmid, refs["CPIC-SRI-2023"].doi) == ("37032427", "10.1002/cpt.2903")
+    assert "4cdfc34d990ebb320a9824831a90d136acfabd7b" in (refs["CPIC-db-v1.28"].url or "")
+    assert "05473404505229ce76493552a56615ff5d3a017a" in (refs["CPIC-db-v1.10"].url or "")
+
+
+def _phenotype(pgx: Pharmacogenomics, name: str) -> Phenotype:
+    return next(p for p in pgx.phenotypes if p.phenotype == name)
+
+
+@pytest.mark.parametrize(
+    ("drug", "gene", "phenotype", "strength", "opening"),
+    [
+        # CPIC 2023 (database v1.28.0), citalopram.json, sertraline.json, vortioxetine.json …
+        ("citalopram", "CYP2C19", "poor metabolizer", "strong", "Consider a clinically appropriate antidepressant"),
+        ("escitalopram", "CYP2C19", "rapid metabolizer", "optional", "Initiate therapy with recommended starting dose."),
+        ("sertraline", "CYP2B6", "poor metabolizer (with a CYP2C19 normal metabolizer)", "optional",
+         "Consider a lower starting dose, slower titration schedule and 25% reduction"),
+        ("sertraline", "CYP2C19", "poor metabolizer (with a CYP2B6 normal metabolizer)", "moderate",
+         "Consider a lower starting dose, slower titration schedule and 50% reduction"),
+        ("paroxetine", "CYP2D6", "ultrarapid metabolizer", "moderate", "Select alternative drug not predominantly"),
+        ("fluvoxamine", "CYP2D6", "poor metabolizer", "optional", "Consider a 25-50% lower starting dose"),
+        ("vortioxetine", "CYP2D6", "poor metabolizer", "moderate", "Initiate 50% of starting dose (e.g., 5 mg)"),
+        ("venlafaxine", "CYP2D6", "poor metabolizer", "optional", "Consider a clinically appropriate alternative"),
+        # CPIC 2016 tricyclic guideline (database v1.10): the other tricyclics are "optional"
+        ("clomipramine", "CYP2C19", "poor metabolizer (with a CYP2D6 normal metabolizer)", "optional",
+         "Avoid clomipramine use. If clomipramine is warranted, consider a 50% reduction"),
+        ("imipramine", "CYP2D6", "ultrarapid metabolizer (with a CYP2C19 normal metabolizer)", "optional",
+         "Avoid imipramine use; If imipramine is warranted, consider titrating to a higher target dose"),
+        ("desipramine", "CYP2D6", "intermediate metabolizer", "optional", "Consider a 25% reduction"),
+        ("nortriptyline", "CYP2D6", "intermediate metabolizer (activity score 0.25–0.5)", "moderate",
+         "Consider a 25% reduction"),
+        ("nortriptyline", "CYP2D6", "intermediate metabolizer (activity score 0.75–1.0)", "optional",
+         "Consider a 25% reduction"),
+        ("amitriptyline", "CYP2C19", "poor metabolizer (with a CYP2D6 normal metabolizer)", "moderate",
+         "Avoid amitriptyline use."),
+    ],
+)  # fmt: skip
+def test_cpic_wording_and_strength(
+    catalog: Catalog, drug: str, gene: str, phenotype: str, strength: str, opening: str
+) -> None:
+    pgx = next(p for p in _drug(catalog, drug).pharmacogenomics if p.gene == gene)
+    row = _phenotype(pgx, phenotype)
+    assert row.strength == strength
+    assert row.recommendation.startswith(opening)
+
+
+def test_drug_page_shows_cpic_and_search_finds_cyp2b6() -> None:
+    page = run("drug", "sertraline").stdout
+    assert "CYP2B6" in page and "not dosing advice" in page
+    hits = json.loads(run("search", "CYP2B6", "--json").stdout)
+    assert any(h["id"] == "sertraline" for h in hits)
 
 
 def test_regions_are_named_by_cited_statements(catalog: Catalog) -> None:

@@ -164,7 +164,7 @@ def test_switch_between_non_maoi_antidepressants_invents_nothing() -> None:
 def test_switch_says_which_kind_of_rule_answered_on_screen() -> None:
     text = run("switch", "fluoxetine", "maoi", env={"COLUMNS": "160"}).stdout
     assert "Answered by guidance, not a label" in text
-    assert "Answered by label: tranylcypromine (US)" in text
+    assert "Answered by tranylcypromine's label (US)" in text
     text = run("switch", "tranylcypromine", "venlafaxine", env={"COLUMNS": "160"}).stdout
     assert "the labels differ" in text
 

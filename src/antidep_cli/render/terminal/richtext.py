@@ -79,8 +79,8 @@ class Grid:
                 natural[i] = max(natural[i], *(len(line) for line in cell.plain.split("\n")))
                 floor[i] = max(floor[i], *(len(word) for word in cell.plain.split() or [""]))
         prose = [c in PROSE for c in self.columns]
-        floor = [
-            min(n, max(min(f, longest), min_prose if p else MIN_WORDS)) if c not in TERSE else min(n, longest)
+        floor = [  # prose may fold a long word; a word column keeps its longest word whole if it can
+            min(n, min_prose) if p else min(n, max(min(f, longest), MIN_WORDS)) if c not in TERSE else min(n, longest)
             for c, n, f, p in zip(self.columns, natural, floor, prose, strict=True)
         ]
         spare = max_width - 3 * len(self.columns) - 1 - sum(floor)
