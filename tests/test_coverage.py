@@ -283,3 +283,10 @@ def test_combine_and_switch_refuse_neuromodulation(args: tuple[str, ...]) -> Non
 def test_gepirone_has_no_invented_atc(catalog: Catalog) -> None:
     assert _drug(catalog, "gepirone").atc is None
     assert "ATC: —" in run("drug", "gepirone").stdout
+
+
+@pytest.mark.parametrize("section", ["metabolism", "pharmacogenomics", "pgx"])
+def test_pharmacogenomics_is_part_of_the_metabolism_section(section: str) -> None:
+    page = run("drug", "escitalopram", "--section", section).stdout
+    assert "Metabolism and interactions" in page and "Pharmacogenomics (CPIC)" in page
+    assert "What sets it apart" not in page

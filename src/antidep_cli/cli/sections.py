@@ -31,7 +31,9 @@ def sections_of(page: str, given: list[str] | None) -> tuple[str, ...] | None:
         return None
     known = PAGE_SECTIONS[page]
     asked = [s.strip().casefold().replace("_", "-").replace(" ", "-") for g in given for s in g.split(",")]
-    asked = [{"side-effect": "side-effects", "reference": "references", "refs": "references"}.get(a, a) for a in asked]
+    aliases = {"side-effect": "side-effects", "reference": "references", "refs": "references"}
+    aliases |= {"pharmacogenomics": "metabolism", "pgx": "metabolism"} if page == "drug" else {}
+    asked = [aliases.get(a, a) for a in asked]
     unknown = [a for a in asked if a not in known]
     if unknown:
         raise UsageError(f"no section {unknown[0]!r} on a {page} page; choose from {', '.join(known)}")

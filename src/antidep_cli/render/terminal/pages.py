@@ -229,7 +229,7 @@ def drug_page(ix: query.Index, d: Drug, *, brief: bool = False, sections: Sequen
             "metabolism",
             lambda: _statements("Metabolism and interactions", d.metabolism, cite) if d.metabolism else None,
         ),
-        ("pharmacogenomics", lambda: pharmacogenomics_table(d, cite)),
+        ("metabolism", lambda: pharmacogenomics_table(d, cite)),
         ("terms", lambda: _terms(ix, d)),
         ("references", lambda: _listing(ix, cite, d.references)),
     ]
