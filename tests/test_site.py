@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
@@ -218,3 +219,25 @@ def test_site_renders_in_headless_chromium_without_console_errors(site: Path, tm
 def test_ci_installs_debian_chromium_for_the_browser_test() -> None:
     ci = (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert "apt-get install -y -qq chromium" in ci
+
+
+def test_navigation_reaches_the_glossary_and_trd_and_the_glossary_is_sorted_and_cited(site: Path) -> None:
+    index = scanned(site / "index.html")
+    assert "glossary.html" in index.links and "trd.html" in index.links
+    glossary = (site / "glossary.html").read_text(encoding="utf-8")
+    names = re.findall(r'<li><a href="term-[^"]+">([^<]+)</a>', glossary)
+    assert names == sorted(names, key=str.casefold) and len(names) > 10
+    assert 'class="refs"' in glossary and '<ol class="references">' in glossary
+
+
+def test_a_page_figure_leaves_its_title_and_references_to_the_page(site: Path) -> None:
+    page = (site / "class-ssri.html").read_text(encoding="utf-8")
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    assert "SSRI — Selective serotonin reuptake inhibitors</text>" not in svg
+    assert "References</text>" not in svg and "Key</text>" in svg
+
+
+def test_the_trd_page_exists_for_a_file_without_trd_topics(tmp_path: Path) -> None:
+    result = run("--data", str(MINIMAL), "export", "--format", "html", "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0
+    assert "no treatment-resistant-depression topics" in (tmp_path / "site" / "trd.html").read_text(encoding="utf-8")

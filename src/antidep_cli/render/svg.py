@@ -197,14 +197,18 @@ def references(parent: ET.Element, fig: Figure, citations: dict[str, str], y: fl
     return y
 
 
-def draw(fig: Figure, citations: dict[str, str]) -> ET.Element:
-    """The whole figure: panels side by side (three to a row), key and references."""
+def draw(fig: Figure, citations: dict[str, str], *, standalone: bool = True) -> ET.Element:
+    """The whole figure: panels side by side (three to a row), key and references.
+
+    Inside a page that has its own heading and reference list (``standalone=False``)
+    the figure leaves out its title line and its references.
+    """
     rows = [fig.panels[i : i + 3] for i in range(0, len(fig.panels), 3)]
     width = max(LEGEND_WIDTH, *(sum(panel_width(p) for p in row) for row in rows))
     root = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "role": "img", "aria-labelledby": "fig-title"})
     body = _el(root, "g", font_family=FONT)
     y: float = 10
-    for line in textwrap.wrap(fig.title, int(width / 10)):
+    for line in textwrap.wrap(fig.title, int(width / 10)) if standalone else ():
         y += 24
         _el(body, "text", line, x=20, y=y, font_size=18, font_weight="bold", fill=INK)
     y += 10
@@ -214,7 +218,8 @@ def draw(fig: Figure, citations: dict[str, str]) -> ET.Element:
             panel(_el(body, "g", transform=f"translate(0 {y})"), p, x)
             x += panel_width(p)
         y += HEIGHT
-    y = references(body, fig, citations, legend(body, y + 20) + 10, width)
+    y = legend(body, y + 20)
+    y = references(body, fig, citations, y + 10, width) if standalone else y
     summary = "; ".join(f"{p.title}: " + ", ".join(f"{s.target} {s.mark}" for _, s in p.spots) for p in fig.panels)
     root.insert(0, ET.Element("desc"))
     root[0].text = f"Synapse diagram of {fig.title}. {summary}."

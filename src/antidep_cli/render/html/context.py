@@ -81,6 +81,8 @@ def trd_page(ix: query.Index, catalog: Catalog) -> Page:
     links = Linker(catalog)
     order, listing = _references(ix, [r for t in catalog.trd for i in t.items for r in i.references])
     body: list[ET.Element] = [h("p", None, "Descriptive, cited content for learning; not advice for any patient.")]
+    if not catalog.trd:
+        body.append(h("p", None, "This knowledge file has no treatment-resistant-depression topics."))
     for topic in catalog.trd:
         entries = []
         for item in topic.items:
@@ -98,9 +100,11 @@ def context_pages(ix: query.Index, catalog: Catalog) -> Iterator[Page]:
     """Every glossary, treatment and TRD page, and the glossary listing."""
     yield from (term_page(ix, t) for t in catalog.glossary)
     yield from (treatment_page(ix, n) for n in catalog.neuromodulation)
-    if catalog.trd:
-        yield trd_page(ix, catalog)
-    terms = (
-        h("li", None, h("a", {"href": page_name("term", t.id)}, t.name), ": " + t.definition) for t in catalog.glossary
-    )
-    yield Page("glossary.html", "Glossary", (h("ul", None, *terms),))
+    yield trd_page(ix, catalog)  # always written: the navigation links to it
+    glossary = sorted(catalog.glossary, key=lambda t: t.name.casefold())
+    order, listing = _references(ix, [r for t in glossary for r in t.references])
+    terms = []
+    for t in glossary:
+        name = h("a", {"href": page_name("term", t.id)}, t.name)
+        terms.append(h("li", None, name, f": {t.definition} ", _marks(order, t.references)))
+    yield Page("glossary.html", "Glossary", (h("ul", None, *terms), listing))

@@ -99,7 +99,7 @@ def figure(ix: query.Index, entry: query.Item) -> ET.Element | None:
     if not entry.actions:
         return None
     fig = synapse.figure(ix, entry)
-    drawing = svg.draw(fig, synapse.citations(ix, fig))
+    drawing = svg.draw(fig, synapse.citations(ix, fig), standalone=False)
     drawing.attrib.pop("width")
     drawing.attrib.pop("height")
     caption = "The synapse: hover over a target for its action and references; the key is under the figure."
