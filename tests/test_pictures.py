@@ -158,11 +158,15 @@ def test_draw_bad_input_gives_a_message_not_a_traceback(args: list[str], code: i
     assert "Traceback" not in result.stderr and "\x1b" not in result.stderr
 
 
-@pytest.mark.parametrize("columns", [40, 50, 100])
+@pytest.mark.parametrize("columns", [40, 50, 80, 100, 140])
 def test_text_figure_fits_narrow_terminals_and_stays_compact_on_wide_ones(columns: int) -> None:
     result = run("draw", "nassa", env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.stderr
-    assert max(len(line) for line in result.stdout.splitlines()) <= min(columns, 80)
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) == min(columns, 100)
+    key = " ".join(lines[next(i for i, line in enumerate(lines) if line.startswith("Key:")) :][:4])
+    for symbol, meaning in (("[x]", "blocked"), ("[/]", "partially\u00a0activated"), ("[~]", "modulated")):
+        assert f"{symbol}\u00a0{meaning}" in key
 
 
 def test_membrane_targets_and_their_reference_numbers_are_drawn_over_the_cleft(tmp_path: Path) -> None:

@@ -126,10 +126,11 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
             _row(g, inside, left + STEP, right, TERMINAL_TOP + 80)
         for k, s in enumerate(p.zone(Zone.HETERO)):
             y = TERMINAL_TOP + 50 + k * 44
-            _el(g, "rect", x=0, y=y - 26, width=64, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
+            # the neighbouring neuron, inside the canvas and wide enough for "norepinephrine"
+            _el(g, "rect", x=4, y=y - 26, width=76, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
             for n, word in enumerate((s.ligand or "other", "neuron")):
-                _el(g, "text", word, x=31, y=y - 4 + n * 12, text_anchor="middle", font_size=8, fill=MUTED)
-            spot(g, s, left, y)
+                _el(g, "text", word, x=38, y=y - 4 + n * 12, text_anchor="middle", font_size=8, fill=MUTED)
+            spot(g, s, left + 6, y)
         _cleft(g, p, w)  # before the membrane's targets, so their reference numbers lie on top of it
         _row(g, p.zone(Zone.TERMINAL), left, right, MEMBRANE_Y)
         post_label = "postsynaptic neuron"

@@ -13,9 +13,20 @@ SYMBOLS = {
     Mark.PARTIAL: "[/]",
     Mark.MODULATED: "[~]",
 }
+NBSP = "\u00a0"  # textwrap breaks only at ASCII whitespace, so a symbol stays with its meaning
 KEY = (
-    "Key: [x] blocked  [-] inhibited  [+] activated  [/] partially activated  "
-    "[~] modulated. PRIMARY actions in capitals, secondary ones in lower case; "
+    "Key: "
+    + "  ".join(
+        f"{symbol} {meaning}".replace(" ", NBSP)
+        for symbol, meaning in (
+            ("[x]", "blocked"),
+            ("[-]", "inhibited"),
+            ("[+]", "activated"),
+            ("[/]", "partially activated"),
+            ("[~]", "modulated."),
+        )
+    )
+    + " PRIMARY actions in capitals, secondary ones in lower case; "
     "[n] reference numbers as antidep show numbers them; * site not stated."
 )
 
@@ -60,8 +71,8 @@ def panel(p: Panel, width: int) -> list[str]:
 
 
 def render(fig: Figure, citations: dict[str, str], width: int = 80) -> str:
-    """The whole figure at ``width`` columns (40 to 80)."""
-    width = max(40, min(width, 80))
+    """The whole figure at ``width`` columns (40 to 100)."""
+    width = max(40, min(width, 100))
     lines = [*textwrap.wrap(fig.title, width), ""]
     for p in fig.panels:
         lines += [*panel(p, width), ""]
