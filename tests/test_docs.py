@@ -64,3 +64,32 @@ def test_screenshots_script_writes_every_picture(tmp_path: Path) -> None:
         svg = (tmp_path / name).read_text(encoding="utf-8")
         assert svg.startswith("<svg") and "antidep" in svg
         assert (ROOT / "docs" / "img" / name).is_file(), f"commit docs/img/{name}"
+
+
+def _help_examples() -> list[str]:
+    """Every ``antidep …`` example line in the overview's and each command's --help."""
+    from antidep_cli.cli.app import COMMANDS
+    from tests.conftest import run as invoke
+
+    found: list[str] = []
+    for command in ("", *COMMANDS):
+        text = invoke(*([command] if command else []), "--help").stdout
+        for line in text.splitlines():
+            words = line.split()
+            if line.startswith("  ") and words[:1] == ["antidep"] and len(words) > 1 and words[1] in COMMANDS:
+                found.append(re.sub(r"\s{2,}\(.*\)$|\s*>.*$", "", line.strip()))
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("example", _help_examples())
+def test_help_examples_run(example: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shlex
+
+    from tests.conftest import run as invoke
+
+    monkeypatch.chdir(tmp_path)  # examples that write files write them here
+    (tmp_path / "my-classes.yaml").write_bytes((ROOT / "data" / "classes.yaml").read_bytes())
+    result = invoke(*shlex.split(example)[1:], env={"ANTIDEP_NO_PAGER": "1"})
+    assert result.exit_code == 0, (example, result.stderr)
+    wrote = len(list(tmp_path.iterdir())) > 1
+    assert result.stdout or wrote, example

@@ -134,6 +134,12 @@ def test_bare_antidep_prints_an_overview() -> None:
     assert only_options.returncode == 0 and only_options.stdout.decode() == proc.stdout
 
 
+def test_an_unknown_option_without_a_command_is_a_usage_error_not_the_overview() -> None:
+    proc = subprocess.run([sys.executable, "-m", "antidep_cli", "--bogus"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == "antidep: No such option: --bogus (see 'antidep -h')\n"
+
+
 def test_list_and_targets_as_csv() -> None:
     rows = list(csv.DictReader(io.StringIO(run("list", "drugs", "--format", "csv").stdout)))
     assert rows[0]["id"] == "fluoxetine" and rows[0]["synonyms"] == "Prozac"

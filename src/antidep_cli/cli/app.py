@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from antidep_cli.cli.argv import command_of, hoist
+from antidep_cli.cli.argv import GLOBAL_FLAGS, command_of, hoist
 from antidep_cli.cli.options import guarded
 from antidep_cli.cli.usage import OneLineGroup
 from antidep_cli.version import __version__
@@ -147,7 +147,8 @@ Try: antidep show ssri --brief      More: antidep --help, antidep COMMAND --help
 def run(argv: list[str]) -> None:
     """Run the CLI on ``argv``, registering only the command it names."""
     asks = {"-h", "--help", "--version", "-V", "--install-completion", "--show-completion"} & set(argv)
-    if command_of(argv)[0] is None and not asks and not os.environ.get("_ANTIDEP_COMPLETE"):
+    unknown = [a for a in argv if a.startswith("-") and a not in GLOBAL_FLAGS and not a.startswith("--data")]
+    if command_of(argv)[0] is None and not asks and not unknown and not os.environ.get("_ANTIDEP_COMPLETE"):
         import sys
 
         sys.stdout.write(OVERVIEW)  # bare antidep, or only global options
