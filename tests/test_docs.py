@@ -93,3 +93,52 @@ def test_help_examples_run(example: str, tmp_path: Path, monkeypatch: pytest.Mon
     assert result.exit_code == 0, (example, result.stderr)
     wrote = len(list(tmp_path.iterdir())) > 1
     assert result.stdout or wrote, example
+
+
+def _contract() -> dict[str, tuple[set[str], set[str]]]:
+    """The README's JSON contract: each command's top-level keys, as (required, optional)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for row in re.findall(r"^\| `(\w+)`( \(neuromodulation[^|]*\))? \| `([^`]*)`", README, re.M):
+        command, variant, spec = row
+        depth, keys, optional = 0, set(), set()
+        for match in re.finditer(r'[{}\[\]]|"([\w ]+)"(\?)?', spec):
+            token = match.group(0)
+            if token in "{[":
+                depth += 1
+            elif token in "}]":
+                depth -= 1
+            elif depth == (2 if spec.startswith("[{") else 1):
+                (optional if match.group(2) else keys).add(match.group(1))
+        found[command + (" neuromodulation" if variant else "")] = (keys, optional)
+    return found
+
+
+JSON_RUNS = [
+    ("show", ["show", "ssri", "--json"]),
+    ("show neuromodulation", ["show", "rtms", "--json"]),
+    ("drug", ["drug", "sertraline", "--json"]),
+    ("drug", ["drug", "dextromethorphan-bupropion", "--json"]),
+    ("compare", ["compare", "snri", "ndri", "--json"]),
+    ("search", ["search", "serotonin", "--json"]),
+    ("target", ["target", "SERT", "--json"]),
+    ("define", ["define", "heteroreceptor", "--json"]),
+    ("sources", ["sources", "Tatsumi1997", "--json"]),
+    ("combine", ["combine", "maoi", "ssri", "--json"]),
+    ("switch", ["switch", "maoi", "ssri", "--json"]),
+    ("matrix", ["matrix", "--format", "json"]),
+    ("explain", ["explain", "ssri", "--json"]),
+    ("trd", ["trd", "--json"]),
+]
+
+
+@pytest.mark.parametrize(("command", "argv"), JSON_RUNS, ids=[" ".join(a) for _, a in JSON_RUNS])
+def test_json_keys_are_exactly_the_documented_ones(command: str, argv: list[str]) -> None:
+    import json
+
+    from tests.conftest import run as invoke
+
+    required, optional = _contract()[command]
+    assert required, f"no contract row for {command}"
+    data = json.loads(invoke(*argv).stdout)
+    for record in data if isinstance(data, list) else [data]:
+        assert required <= record.keys() <= required | optional, (command, set(record) ^ required)
