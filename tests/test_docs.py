@@ -100,7 +100,7 @@ def _contract() -> dict[str, tuple[set[str], set[str]]]:
     found: dict[str, tuple[set[str], set[str]]] = {}
     for row in re.findall(r"^\| `(\w+)`( \(neuromodulation[^|]*\))? \| `([^`]*)`", README, re.M):
         command, variant, spec = row
-        depth, keys, optional = 0, set(), set()
+        depth, keys, optional = 0, set[str](), set[str]()
         for match in re.finditer(r'[{}\[\]]|"([\w ]+)"(\?)?', spec):
             token = match.group(0)
             if token in "{[":
