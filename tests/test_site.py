@@ -241,3 +241,13 @@ def test_the_trd_page_exists_for_a_file_without_trd_topics(tmp_path: Path) -> No
     result = run("--data", str(MINIMAL), "export", "--format", "html", "-o", str(tmp_path / "site"))
     assert result.exit_code == 0
     assert "no treatment-resistant-depression topics" in (tmp_path / "site" / "trd.html").read_text(encoding="utf-8")
+
+
+def test_drug_pages_show_status_and_pharmacogenomics(site: Path) -> None:
+    lithium = (site / "drug-lithium.html").read_text(encoding="utf-8")
+    assert "<caption>Status for depression</caption>" in lithium and "off-label" in lithium
+    page = (site / "drug-sertraline.html").read_text(encoding="utf-8")
+    assert "<caption>Pharmacogenomics (CPIC)</caption>" in page and "CYP2B6" in page
+    assert "not dosing advice" in page
+    plain = (site / "drug-bupropion.html").read_text(encoding="utf-8")
+    assert "Pharmacogenomics (CPIC)" not in plain

@@ -7,6 +7,7 @@ from typing import Any
 from antidep_cli.knowledge.model import Drug, Neuromodulation, Statement, TrdTopic
 
 Record = dict[str, Any]
+PGX_NOTE = "Guideline content for learning how genes change exposure; not dosing advice."
 
 
 def _statement(s: Statement) -> Record:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from antidep_cli.knowledge.model import Action, Agent, Catalog, Drug, DrugClass, Reference, Statement, Target
 from antidep_cli.queries import query, synapse
 from antidep_cli.render import svg
+from antidep_cli.render.clinic import PGX_NOTE
 from antidep_cli.render.html.dom import Page, add, anchor, h, joined, link, page_name, table
 
 KINDS = (
@@ -140,8 +141,36 @@ def drug_page(ix: query.Index, d: Drug, links: Linker) -> Page:
     add(facts, f". ATC {d.atc}. Also known as: {', '.join(d.synonyms) or '—'}.")
     body = [facts, h("p", None, d.note), figure(ix, d), actions(d.actions, notes, links, with_affinity=True)]
     body += [statements("What sets it apart", d.notes, notes), statements("Metabolism", d.metabolism, notes)]
-    body.append(notes.listing())
+    body += [*_status(d, notes), *_pharmacogenomics(d, notes), notes.listing()]
     return Page(page_name("drug", d.id), d.name, tuple(b for b in body if b is not None))
+
+
+def _status(d: Drug, notes: Notes) -> list[ET.Element]:
+    """Status for depression by country, each with its detail and references."""
+    rows: list[list[ET.Element | str]] = [
+        [
+            r.country,
+            str(r.status) + (f" ({r.year})" if r.year else ""),
+            add(h("span"), r.detail + " ", notes.mark(r.references)),
+        ]
+        for r in d.regulatory
+    ]
+    return [table("Status for depression", ["Where", "Status", "Detail"], rows)] if rows else []
+
+
+def _pharmacogenomics(d: Drug, notes: Notes) -> list[ET.Element]:
+    """Each gene's phenotypes in the guideline's words, and the note that this is not dosing advice."""
+    rows: list[list[ET.Element | str]] = []
+    for p in d.pharmacogenomics:
+        refs = tuple(dict.fromkeys((p.guideline, *p.references)))
+        for ph in p.phenotypes:
+            strength = f" ({ph.strength}) " if ph.strength else " "
+            cell = add(h("span"), ph.recommendation + strength, notes.mark(refs))
+            rows.append([p.gene, ph.phenotype, ph.effect, cell])
+    if not rows:
+        return []
+    headers = ["Gene", "Phenotype", "Effect", "Recommendation"]
+    return [table("Pharmacogenomics (CPIC)", headers, rows), h("p", {"class": "facts"}, PGX_NOTE)]
 
 
 def everyone(catalog: Catalog) -> tuple[query.Item, ...]:

@@ -8,9 +8,8 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from antidep_cli.knowledge.model import Drug, Neuromodulation, Statement, TrdTopic
+from antidep_cli.render.clinic import PGX_NOTE
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
-
-PGX_NOTE = "Guideline content for learning how genes change exposure; not dosing advice."
 
 
 def regulatory_line(d: Drug) -> Text | None:
