@@ -308,3 +308,11 @@ def test_nul_in_an_output_path_is_a_usage_error_not_a_traceback(
     assert result.exit_code == 2
     assert result.stdout == ""
     _clean(result.stderr)
+
+
+@pytest.mark.parametrize(("name", "search"), [("hippocampus", "hippocampus"), ("locus coeruleus", "'locus coeruleus'")])
+def test_show_points_to_search_for_text_without_a_page(name: str, search: str) -> None:
+    result = run("show", name)
+    assert result.exit_code == 1 and result.stdout == ""
+    _one_line(result.stderr, f"antidep: unknown name '{name}': no page by that name, but the text mentions it;")
+    assert result.stderr.endswith(f"try: antidep search {search}\n")

@@ -30,6 +30,22 @@ from antidep_cli.errors import UnknownNameError, UsageError
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from antidep_cli.queries.query import Index
+
+
+def _unknown(ix: "Index", name: str) -> UnknownNameError:
+    """No page by that name: close matches, or else a pointer to search where the text occurs."""
+    import shlex
+
+    from antidep_cli.queries import query
+    from antidep_cli.queries.search import search
+
+    error = query.unknown_page(ix, name)
+    if error.suggestions or not name.strip() or not name.isprintable() or not search(ix, name, limit=1):
+        return error
+    hint = f"no page by that name, but the text mentions it; try: antidep search {shlex.quote(name)}"
+    return UnknownNameError("name", name, hint=hint)
+
 
 def _plain(fmt: DocFormat) -> Format:
     """A page without Markdown (targets and terms) shows Markdown requests as a table."""
@@ -78,7 +94,7 @@ def show_class(
             return target_page(ctx, name, section, _plain(fmt), as_json)
         if ix.lookup("term", name) is not None:
             return define(ctx, name, _plain(fmt), as_json)
-        raise query.unknown_page(ix, name)
+        raise _unknown(ix, name)
     entry = query.item(ix, name, "name")
     for kind, command in (("target", "target"), ("term", "define")):
         if (other := ix.lookup(kind, name)) is not None:  # an ambiguous name: say where the other page is
