@@ -19,15 +19,29 @@ MINIMAL = TESTS / "data" / "minimal.yaml"
 WIDTH = 80
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the whole session, so the shipped knowledge file is compiled once."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """Fixed width, no colour variables, a private cache, the shipped knowledge file."""
+def clean_env(monkeypatch: pytest.MonkeyPatch, shared_cache: Path) -> Iterator[None]:
+    """Fixed width, no colour variables, the session's cache, the shipped knowledge file."""
     for name in ("NO_COLOR", "FORCE_COLOR", "ANTIDEP_DATA", "ANTIDEP_NO_CACHE", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", str(WIDTH))
     monkeypatch.setenv("LINES", "50")
-    monkeypatch.setenv("ANTIDEP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("ANTIDEP_CACHE_DIR", str(shared_cache))
     yield
+
+
+@pytest.fixture
+def own_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A cache of the test's own, for tests that damage, lock or count what is in it."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("ANTIDEP_CACHE_DIR", str(folder))
+    return folder
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:

@@ -21,6 +21,7 @@ from antidep_cli.queries.search import search
 from tests.conftest import MINIMAL, run
 
 BASE = MINIMAL.read_text(encoding="utf-8")
+pytestmark = pytest.mark.usefixtures("own_cache")  # these tests damage, lock and count their cache
 
 
 def _copy(tmp_path: Path, text: str = BASE) -> Path:

@@ -15,6 +15,8 @@ from antidep_cli.render import records
 from scripts.synth import synthesise
 from tests.conftest import run
 
+pytestmark = pytest.mark.slow  # a 1,000-drug synthetic file: CI runs these with `pytest -m slow`
+
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> Path:

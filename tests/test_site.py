@@ -194,6 +194,7 @@ def browse(url: str) -> tuple[str, list[str]]:
     return done.stdout, [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium); .ci/run installs it"
 )
