@@ -81,20 +81,20 @@ mark("import the model: its frozen dataclasses and enums")
 from antidep_cli.knowledge.loader import open_index
 from antidep_cli.knowledge.location import data_path
 from antidep_cli.queries import query
-from antidep_cli.render import records
+from antidep_cli.render.pages.entries import class_page
 ix = query.Index(open_index(data_path()))
 mark("open the index (sqlite3, json)")
 found = query.drug_class(ix, "ssri")
-record = records.drug_class(ix, found)
-mark("look up ssri, its members and references")
+page = class_page(ix, found)
+mark("look up ssri and build its page")
 import antidep_cli.cli.app, antidep_cli.cli.commands.reference
 mark("import the CLI and register one command")
-from antidep_cli.render.terminal.pages import class_page
+from antidep_cli.render.terminal.draw import page as draw
 from antidep_cli.cli.options import make_console
 mark("import Rich and the renderers")
 console = make_console()
 with console.capture() as captured:
-    console.print(class_page(ix, found))
+    console.print(draw(page))
 mark("lay out the page with Rich")
 json.dump([(b[0], (b[1] - a[1]) * 1000) for a, b in zip(marks, marks[1:])], sys.stdout)
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from antidep_cli.knowledge.integrity import level_for
-from antidep_cli.knowledge.model import Catalog, Drug, DrugClass, Measure, Role
+from antidep_cli.knowledge.model import REFERENCES, Catalog, Drug, DrugClass, Measure, Role
 from antidep_cli.queries import query
 from antidep_cli.queries.query import Index
 from antidep_cli.queries.search import cited_by
@@ -120,7 +120,7 @@ def test_every_entry_and_action_cites(catalog: Catalog) -> None:
 
 
 def test_every_reference_is_cited_and_every_citation_resolves(index: Index) -> None:
-    citing = cited_by(index, index.section("references"))  # raises KeyError for a citation that does not resolve
+    citing = cited_by(index, index.all(REFERENCES))  # raises KeyError for a citation that does not resolve
     uncited = [ref for ref, by in citing.items() if not by]
     assert not uncited
 

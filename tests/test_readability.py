@@ -16,6 +16,10 @@ import pytest
 from antidep_cli.cli.app import COMMANDS
 from antidep_cli.cli.argv import hoist
 from antidep_cli.cli.pager import page, trim
+from antidep_cli.knowledge.loader import load_catalog
+from antidep_cli.knowledge.location import data_path
+from antidep_cli.knowledge.model import CLASSES
+from antidep_cli.queries.query import Index
 from tests.conftest import run
 
 
@@ -25,15 +29,33 @@ def _lines(*args: str, width: int = 80) -> list[str]:
     return result.stdout.splitlines()
 
 
-CLASSES = ["ssri", "snri", "ndri", "tca", "maoi", "nassa", "sari", "multimodal", "spari"]
+ALL_CLASSES = [c.id for c in Index.of(load_catalog(data_path())).all(CLASSES)]
+MARKS = re.compile(r"\[(\d+(?:,\d+)*)\]")
 
 
-@pytest.mark.parametrize("name", CLASSES)
-def test_brief_class_page_fits_one_screen(name: str) -> None:
-    lines = _lines("show", name, "--brief")
-    assert len(lines) <= 40
+def _cited(lines: list[str]) -> set[int]:
+    """The reference numbers a page's markers use, and those its References line lists."""
+    return {int(n) for m in MARKS.findall("\n".join(lines)) for n in m.split(",")}
+
+
+@pytest.mark.parametrize("name", ALL_CLASSES)
+def test_brief_class_page_fits_a_24_line_screen_and_lists_what_it_cites(name: str) -> None:
+    lines = _lines("show", name, "--brief", width=80)
+    assert len(lines) <= 24, "\n".join(lines)
     assert any(line.startswith("Primary actions") for line in lines)
-    assert "references; all: antidep show" in "\n".join(lines)
+    at = next(i for i, line in enumerate(lines) if line.startswith("References:"))
+    listed = {int(n) for n in re.findall(r"\[(\d+)\] \S", "\n".join(lines[at:]))}
+    assert _cited(lines[:at]) == listed == set(range(1, len(listed) + 1))
+
+
+@pytest.mark.parametrize("name", ["ssri", "maoi", "nassa"])
+def test_brief_shows_the_same_content_at_every_width(name: str) -> None:
+    def words(width: int) -> set[str]:
+        """The words shown, whatever the layout (a table, or stacked records below 60 columns)."""
+        text = "\n".join(_lines("show", name, "--brief", width=width))
+        return {w.strip(":·,;") for w in text.split() if w.strip("─:·,;")}
+
+    assert words(50) == words(80) == words(100) == words(140)
 
 
 @pytest.mark.parametrize("name", ["mirtazapine", "sertraline", "amitriptyline", "vortioxetine"])
@@ -64,9 +86,13 @@ def test_urls_are_printed_whole() -> None:
 
 def test_sections_pick_parts_of_a_page() -> None:
     out = "\n".join(_lines("show", "tca", "--section", "side-effects"))
-    assert "Side effects" in out and "References (" not in out and "Primary" not in out
+    assert "Side effects" in out and "Primary" not in out and "Actions" not in out
+    cited = _cited(out.split("References (")[0].splitlines())
+    listed = {int(n) for n in re.findall(r"^  \[(\d+)\]", out.split("References (")[1], re.M)}
+    assert cited == listed  # exactly the references the shown part cites, numbered as on the whole page
     refs = "\n".join(_lines("drug", "mirtazapine", "-s", "references"))
-    assert "References (7)" in refs and "What sets it apart" not in refs
+    whole = "\n".join(_lines("drug", "mirtazapine"))
+    assert "What sets it apart" not in refs and refs.split("References (")[1] == whole.split("References (")[1]
     bad = run("show", "ssri", "--section", "dosing")
     assert bad.exit_code == 2 and "no section 'dosing'" in bad.stderr
 
@@ -79,7 +105,7 @@ def test_meaning_survives_without_colour() -> None:
 
 
 def test_timescales_in_time_order() -> None:
-    from antidep_cli.render.terminal.pages import _when
+    from antidep_cli.render.pages.parts import _when
 
     order = ["hours to days", "about 2–3 weeks", "2–4 weeks or longer", "3–4 weeks"]
     assert sorted(order, key=_when) == order
@@ -271,8 +297,8 @@ def test_trd_has_a_see_column_only_where_a_point_links_to_an_entry() -> None:
 
 def test_reference_markers_are_in_ascending_order() -> None:
     shown = run("show", "ssri").stdout
-    markers = re.findall(r"\[(\d+(?:, \d+)+)\]", shown)
+    markers = re.findall(r"\[(\d+(?:,\d+)+)\]", shown)
     assert markers, "a page with multi-reference markers"
     for marker in markers:
-        numbers = [int(n) for n in marker.split(", ")]
+        numbers = [int(n) for n in marker.split(",")]
         assert numbers == sorted(numbers), marker

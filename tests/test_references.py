@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from antidep_cli.knowledge.model import Catalog, Reference
+from antidep_cli.knowledge.model import REFERENCES, Catalog, Reference
 from antidep_cli.queries.query import Index
 from antidep_cli.queries.search import cited_by
 
@@ -56,7 +56,7 @@ def test_no_reference_is_vague_or_a_mirror_of_an_encyclopedia(catalog: Catalog) 
 
 
 def test_no_reference_is_uncited(index: Index) -> None:
-    citing = cited_by(index, index.section("references"))
+    citing = cited_by(index, index.all(REFERENCES))
     assert not [ref for ref, labels in citing.items() if not labels]
 
 

@@ -12,6 +12,7 @@ from antidep_cli.knowledge.location import data_path
 from antidep_cli.queries import analysis, query
 from antidep_cli.queries.search import search
 from antidep_cli.render import records
+from antidep_cli.render.pages.entries import page_of
 from scripts.synth import synthesise
 from tests.conftest import run
 
@@ -35,9 +36,11 @@ def _converted(path: Path, *steps: str) -> int:
     ix = query.Index(open_index(path))
     for step in steps:
         if step == "drug":
-            records.drug(ix, query.drug(ix, "mirtazapine"))
+            found = query.drug(ix, "mirtazapine")
+            records.drug(found, page_of(ix, found, glossary=False))
         elif step == "show":
-            records.drug_class(ix, query.drug_class(ix, "ssri"))
+            cls = query.drug_class(ix, "ssri")
+            records.drug_class(ix, cls, page_of(ix, cls, glossary=False))
         elif step == "targets":
             records.acting("target", "DAT", analysis.acting_on(ix, target="DAT", drugs=True), True)
         else:
@@ -55,8 +58,9 @@ def test_commands_convert_the_same_entries_on_a_big_file(big: Path, step: str) -
 def test_drug_reads_the_drug_its_class_and_its_references(big: Path) -> None:
     ix = query.Index(open_index(big))
     found = query.drug(ix, "mirtazapine")
-    records.drug(ix, found)
-    assert ix.db.converted == 1 + len(query.citations(found))
+    page = page_of(ix, found, glossary=False)
+    records.drug(found, page)
+    assert ix.db.converted == 2 + len(page.references)  # the drug, its class and the references its page cites
     assert len(ix.db.ids("drugs")) == _count(big) >= 1000
 
 

@@ -89,11 +89,11 @@ def test_every_entry_has_a_page(site: Path, catalog: Catalog) -> None:
 
 def test_context_pages_cite_and_link(site: Path) -> None:
     trd = (site / "trd.html").read_text(encoding="utf-8")
-    assert "STAR*D" in trd and 'href="treatment-ect.html"' in trd and "not advice for any patient" in trd
+    assert "STAR*D" in trd and 'href="treatment-ect.html"' in trd and "not a recommendation for any patient" in trd
     term = (site / "term-heteroreceptor.html").read_text(encoding="utf-8")
     assert "Related:" in term and "References" in term
     rtms = (site / "treatment-rtms.html").read_text(encoding="utf-8")
-    assert "Neuromodulation, not a drug." in rtms and "milestones" in rtms
+    assert "neuromodulation (not a drug)" in rtms and "milestones" in rtms
 
 
 def test_every_internal_link_resolves_and_nothing_loads_from_the_network(site: Path) -> None:
@@ -226,7 +226,7 @@ def test_navigation_reaches_the_glossary_and_trd_and_the_glossary_is_sorted_and_
     index = scanned(site / "index.html")
     assert "glossary.html" in index.links and "trd.html" in index.links
     glossary = (site / "glossary.html").read_text(encoding="utf-8")
-    names = re.findall(r'<li><a href="term-[^"]+">([^<]+)</a>', glossary)
+    names = re.findall(r'<td data-label="Term"><span><a href="term-[^"]+">([^<]+)</a>', glossary)
     assert names == sorted(names, key=str.casefold) and len(names) > 10
     assert 'class="refs"' in glossary and '<ol class="references">' in glossary
 
@@ -246,7 +246,7 @@ def test_the_trd_page_exists_for_a_file_without_trd_topics(tmp_path: Path) -> No
 
 def test_drug_pages_show_status_and_pharmacogenomics(site: Path) -> None:
     lithium = (site / "drug-lithium.html").read_text(encoding="utf-8")
-    assert "<caption>Status for depression</caption>" in lithium and "off-label" in lithium
+    assert "Status for depression: " in lithium and "off-label" in lithium
     page = (site / "drug-sertraline.html").read_text(encoding="utf-8")
     assert "<caption>Pharmacogenomics (CPIC)</caption>" in page and "CYP2B6" in page
     assert "not dosing advice" in page

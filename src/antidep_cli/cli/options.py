@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from antidep_cli.queries.query import Index, Item
+    from antidep_cli.render.page import Page
 
 P = ParamSpec("P")
 _SHELL_WORD = re.compile(r"[\w.+@%,:=-]+")
@@ -118,6 +119,35 @@ def present(
         show(table())
 
 
+def present_page(out: str, page: Page, *, record: Callable[[Page], object], brief: bool = False) -> None:
+    """Print a page as JSON (its record), Markdown or Rich output: every format draws the same page."""
+
+    def table() -> RenderableType:
+        from antidep_cli.render.terminal.draw import page as draw
+
+        return draw(page, brief_references=brief)
+
+    def text() -> str:
+        from antidep_cli.render.markdown import page as markdown
+
+        return markdown(page)
+
+    present(out, record=lambda: record(page), table=table, text=text)
+
+
+def present_entry(
+    out: str, ix: Index, entry: Item, *, brief: bool = False, sections: tuple[str, ...] | None = None
+) -> None:
+    """Print a class, drug or agent page; JSON is the record of the whole page, whatever is shown."""
+    from antidep_cli.render import records
+    from antidep_cli.render.pages.entries import page_of
+
+    if out == "json":
+        return emit_json(records.entry(ix, entry, page_of(ix, entry, glossary=False)))
+    shown = page_of(ix, entry, brief=True) if brief else page_of(ix, entry).only(sections)
+    present_page(out, shown, record=lambda p: records.entry(ix, entry, p), brief=brief)
+
+
 def emit_json(value: object) -> None:
     """Exact JSON on stdout, never through Rich."""
     import json
@@ -171,12 +201,12 @@ def completer(kind: str) -> Callable[[typer.Context, str], Iterator[tuple[str, s
 
     def complete(ctx: typer.Context, incomplete: str) -> Iterator[tuple[str, str]]:
         try:
-            from antidep_cli.knowledge.model import Agent, Drug, DrugClass
+            from antidep_cli.knowledge.model import GLOSSARY, Agent, Drug, DrugClass
             from antidep_cli.knowledge.names import candidates, key
 
             ix = load(ctx)
             tables: dict[str, Mapping[str, Any]] = {"target": ix.targets, "neurotransmitter": ix.neurotransmitters}
-            tables["term"] = {t.id: t for t in ix.section("glossary")}
+            tables["term"] = {t.id: t for t in ix.all(GLOSSARY)}
             tables["page"] = {**{i: e for i, e in ix.items.items() if not isinstance(e, Agent)}, **ix.targets}
             wanted = {"class": DrugClass, "drug": Drug}.get(kind, object)
             prefix = incomplete.casefold()

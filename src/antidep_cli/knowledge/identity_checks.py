@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from antidep_cli.errors import Problem
-from antidep_cli.knowledge.located import cites
 from antidep_cli.knowledge.model import Catalog, LigandXrefs, TargetXrefs
 
 Path = tuple[str | int, ...]
@@ -25,12 +24,12 @@ _FORMS = {
 }
 
 
-def check(cat: Catalog, refs: set[str]) -> Iterator[Problem]:
+def check(cat: Catalog) -> Iterator[Problem]:
     """Every problem with identifiers, brands and known differences in ``cat``."""
     for section in ("drugs", "agents", "targets"):
         for i, entry in enumerate(getattr(cat, section)):
             if entry.xrefs is not None:
-                yield from _xrefs(entry.xrefs, (section, i, "xrefs"), refs)
+                yield from _xrefs(entry.xrefs, (section, i, "xrefs"))
     for i, drug in enumerate(cat.drugs):
         for j, brand in enumerate(drug.brands):
             where: Path = ("drugs", i, "brands", j)
@@ -40,13 +39,11 @@ def check(cat: Catalog, refs: set[str]) -> Iterator[Problem]:
     acts = {(d.id, a.target) for d in cat.drugs for a in d.actions}
     for i, diff in enumerate(cat.gtopdb_differences):
         at: Path = ("gtopdb_differences", i)
-        yield from cites(diff.references, at, refs)
         if (diff.drug, diff.target) not in acts:
             yield Problem(at, f"{diff.drug!r} has no action at {diff.target!r}")
 
 
-def _xrefs(x: LigandXrefs | TargetXrefs, where: Path, refs: set[str]) -> Iterator[Problem]:
-    yield from cites(x.references, where, refs)
+def _xrefs(x: LigandXrefs | TargetXrefs, where: Path) -> Iterator[Problem]:
     if isinstance(x, LigandXrefs):
         yield from _forms(x, ("gtopdb_ligand", "pubchem_cid", "chembl", "drugbank"), where)
         return

@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+
+def refers(*shelves: str, key: str | None = None) -> dict[str, Any]:
+    """Field metadata: the field holds the id (or a tuple of ids) of entries in these sections of the file."""
+    return {"refers": shelves} | ({"key": key} if key else {})
+
+
+CITES = {"refers": ("references",), "least": 1}  # field metadata: reference ids, at least one
 
 
 class ActionKind(StrEnum):
@@ -142,7 +151,7 @@ class TargetMember:
 class TargetXrefs:
     """A target's identifiers in GtoPdb, UniProt (human) and HGNC; a family lists its members."""
 
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     gtopdb_target: str | None = None
     uniprot: str | None = None
     hgnc: str | None = None
@@ -157,7 +166,7 @@ class Target:
     gene: str
     kind: TargetKind
     description: str
-    neurotransmitters: tuple[str, ...] = ()
+    neurotransmitters: tuple[str, ...] = field(default=(), metadata=refers("neurotransmitters"))
     synonyms: tuple[str, ...] = ()
     xrefs: TargetXrefs | None = None
 
@@ -174,7 +183,7 @@ class Reference:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    neurotransmitter: str
+    neurotransmitter: str = field(metadata=refers("neurotransmitters"))
     direction: Direction
 
 
@@ -184,16 +193,16 @@ class Affinity:
     value_nm: float | None = None
     measure: Measure | None = None
     species: str | None = None
-    reference: str | None = None
+    reference: str | None = field(default=None, metadata=refers("references"))
 
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    target: str
+    target: str = field(metadata=refers("targets"))
     action: ActionKind
     site: Site
     role: Role
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     effect: str = ""
     changes: tuple[Change, ...] = ()
     reversible: bool | None = None
@@ -207,18 +216,18 @@ class Statement:
     """A cited sentence: an adaptation, a note, a metabolism fact."""
 
     text: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     status: Status = Status.ESTABLISHED
     timescale: str | None = None
-    regions: tuple[str, ...] = ()  # ids from the ``regions`` vocabulary where it is observed
+    regions: tuple[str, ...] = field(default=(), metadata=refers("regions"))  # where it is observed
 
 
 @dataclass(frozen=True, slots=True)
 class SideEffect:
     effect: str
     mechanism: str
-    via: str  # the target of the action that explains it
-    references: tuple[str, ...]
+    via: str = field(metadata=refers("targets"))  # the target of the action that explains it
+    references: tuple[str, ...] = field(metadata=CITES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +237,7 @@ class Region:
     id: str
     name: str
     description: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     synonyms: tuple[str, ...] = ()
 
 
@@ -239,7 +248,7 @@ class Regulatory:
     country: str
     status: Approval
     detail: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     year: int | None = None
 
 
@@ -258,16 +267,16 @@ class Pharmacogenomics:
     """A drug-gene pair from a pharmacogenomic guideline (learning content, not dosing advice)."""
 
     gene: str
-    guideline: str
+    guideline: str = field(metadata=refers("references"))
     phenotypes: tuple[Phenotype, ...]
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
 
 
 @dataclass(frozen=True, slots=True)
 class LigandXrefs:
     """A substance's identifiers in GtoPdb, PubChem, ChEMBL and DrugBank."""
 
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     gtopdb_ligand: str | None = None
     pubchem_cid: str | None = None
     chembl: str | None = None
@@ -293,7 +302,7 @@ class DrugClass:
     mode_of_action: str
     summary: str
     actions: tuple[Action, ...]
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     onset: Statement | None = None
     atc: str | None = None
     synonyms: tuple[str, ...] = ()
@@ -313,10 +322,10 @@ class Drug:
     name: str
     note: str
     actions: tuple[Action, ...]
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     atc: str | None = None  # None only where no source shows a WHO code (gepirone)
-    drug_class: str | None = field(default=None, metadata={"key": "class"})
-    components: tuple[str, ...] = ()
+    drug_class: str | None = field(default=None, metadata=refers("classes", key="class"))
+    components: tuple[str, ...] = field(default=(), metadata=refers("drugs", "agents"))
     synonyms: tuple[str, ...] = ()
     notes: tuple[Statement, ...] = ()
     metabolism: tuple[Statement, ...] = ()
@@ -333,7 +342,7 @@ class Trait:
 
     property: Property
     text: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +354,7 @@ class Agent:
     group: str
     note: str
     traits: tuple[Trait, ...]
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     synonyms: tuple[str, ...] = ()
     actions: tuple[Action, ...] = ()
     xrefs: LigandXrefs | None = None
@@ -368,7 +377,7 @@ class Milestone:
     year: int
     country: str
     event: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +388,7 @@ class Neuromodulation:
     name: str
     stimulates: str
     summary: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     synonyms: tuple[str, ...] = ()
     adaptations: tuple[Statement, ...] = ()
     evidence: tuple[Statement, ...] = ()
@@ -391,8 +400,8 @@ class TrdItem:
     """One cited point of a treatment-resistant-depression topic, linked to the entries it names."""
 
     text: str
-    references: tuple[str, ...]
-    links: tuple[str, ...] = ()
+    references: tuple[str, ...] = field(metadata=CITES)
+    links: tuple[str, ...] = field(default=(), metadata=refers("classes", "drugs", "agents", "neuromodulation"))
     status: Status = Status.ESTABLISHED
 
 
@@ -409,7 +418,7 @@ class TrdTopic:
 class ActingOn:
     """Matches entries with an action at one of ``targets`` (optionally of a kind, reversibility, role)."""
 
-    targets: tuple[str, ...]
+    targets: tuple[str, ...] = field(metadata=refers("targets"))
     action: ActionKind | None = None
     reversible: bool | None = None
     role: Role | None = None
@@ -419,10 +428,10 @@ class ActingOn:
 class Selector:
     """Which classes or drugs a rule concerns. A class matches ``drugs`` through its members."""
 
-    classes: tuple[str, ...] = ()
-    drugs: tuple[str, ...] = ()
+    classes: tuple[str, ...] = field(default=(), metadata=refers("classes"))
+    drugs: tuple[str, ...] = field(default=(), metadata=refers("drugs"))
     acting: tuple[ActingOn, ...] = ()
-    agents: tuple[str, ...] = ()
+    agents: tuple[str, ...] = field(default=(), metadata=refers("agents"))
     properties: tuple[Property, ...] = ()
 
 
@@ -440,7 +449,7 @@ class Interaction:
     basis: Basis
     mechanism: str
     between: tuple[Selector, ...]
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     wording: str | None = None
     note: str | None = None
 
@@ -455,7 +464,7 @@ class Strategy:
     rationale: str
     evidence: str
     status: Status
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,8 +483,8 @@ class Washout:
     days: int | None
     basis: Basis
     reason: str
-    references: tuple[str, ...]
-    label_of: str | None = None
+    references: tuple[str, ...] = field(metadata=CITES)
+    label_of: str | None = field(default=None, metadata=refers("drugs", "agents"))
     country: str | None = None
     section: str | None = None
 
@@ -487,9 +496,9 @@ class Term:
     id: str
     name: str
     definition: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
     synonyms: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()  # ids of other terms
+    related: tuple[str, ...] = field(default=(), metadata=refers("glossary"))
 
 
 class Finding(StrEnum):
@@ -505,11 +514,11 @@ class KnownDifference:
     """A disagreement with GtoPdb that was checked and explained rather than 'fixed'."""
 
     id: str
-    drug: str
-    target: str
+    drug: str = field(metadata=refers("drugs"))
+    target: str = field(metadata=refers("targets"))
     finding: Finding
     reason: str
-    references: tuple[str, ...]
+    references: tuple[str, ...] = field(metadata=CITES)
 
 
 Entry = Neurotransmitter | Target | DrugClass | Drug | Agent | Neuromodulation
@@ -543,3 +552,30 @@ class Catalog:
     neuromodulation: tuple[Neuromodulation, ...] = ()
     trd: tuple[TrdTopic, ...] = ()
     glossary: tuple[Term, ...] = ()
+
+
+E_co = TypeVar("E_co", covariant=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Shelf(Generic[E_co]):
+    """One list section of the knowledge file and the type of its entries: ``ix.all(DRUGS)`` is Drugs."""
+
+    name: str
+    of: type[E_co]
+
+
+NEUROTRANSMITTERS = Shelf("neurotransmitters", Neurotransmitter)
+TARGETS = Shelf("targets", Target)
+REFERENCES = Shelf("references", Reference)
+CLASSES = Shelf("classes", DrugClass)
+DRUGS = Shelf("drugs", Drug)
+AGENTS = Shelf("agents", Agent)
+INTERACTIONS = Shelf("interactions", Interaction)
+STRATEGIES = Shelf("strategies", Strategy)
+WASHOUTS = Shelf("washouts", Washout)
+GTOPDB_DIFFERENCES = Shelf("gtopdb_differences", KnownDifference)
+REGIONS = Shelf("regions", Region)
+NEUROMODULATION = Shelf("neuromodulation", Neuromodulation)
+TRD = Shelf("trd", TrdTopic)
+GLOSSARY = Shelf("glossary", Term)

@@ -5,50 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from antidep_cli.errors import Problem
-from antidep_cli.knowledge.located import cites, unique
 from antidep_cli.knowledge.model import Basis, Catalog, Interaction, Selector, Severity, Strategy, Washout
 
 Path = tuple[str | int, ...]
 
 
-def check(cat: Catalog, refs: set[str], targets: set[str]) -> Iterator[Problem]:
-    """Every problem in the rule sections of ``cat``."""
-    known = {
-        "classes": {c.id for c in cat.classes},
-        "drugs": {d.id for d in cat.drugs},
-        "agents": {a.id for a in cat.agents},
-    }
+def check(cat: Catalog) -> Iterator[Problem]:
+    """Every problem in the rule sections of ``cat`` that the generic links pass cannot see."""
     for section in ("interactions", "strategies", "washouts"):
         rules: tuple[Interaction | Strategy | Washout, ...] = getattr(cat, section)
-        yield from unique(section, [r.id for r in rules])
         for i, rule in enumerate(rules):
-            yield from cites(rule.references, (section, i), refs)
             for key, selector in _selectors(rule):
-                yield from _check_selector(selector, (section, i, *key), known, targets)
+                if not (
+                    selector.classes or selector.drugs or selector.acting or selector.agents or selector.properties
+                ):
+                    yield Problem((section, i, *key), "a selector needs classes, drugs, acting, agents or properties")
     for i, interaction in enumerate(cat.interactions):
         yield from _check_grade(interaction, ("interactions", i))
     for i, washout in enumerate(cat.washouts):
-        yield from _check_washout(washout, ("washouts", i), known["drugs"] | known["agents"])
+        yield from _check_washout(washout, ("washouts", i))
 
 
 def _selectors(rule: Interaction | Strategy | Washout) -> list[tuple[Path, Selector]]:
     if isinstance(rule, Washout):
         return [(("from",), rule.source), (("to",), rule.target)]
     return [(("between", j), s) for j, s in enumerate(rule.between)]
-
-
-def _check_selector(s: Selector, path: Path, known: dict[str, set[str]], targets: set[str]) -> Iterator[Problem]:
-    if not (s.classes or s.drugs or s.acting or s.agents or s.properties):
-        yield Problem(path, "a selector needs classes, drugs, acting, agents or properties")
-    for field, names in (("classes", s.classes), ("drugs", s.drugs), ("agents", s.agents)):
-        for j, name in enumerate(names):
-            if name not in known[field]:
-                singular = {"classes": "class", "drugs": "drug", "agents": "agent"}[field]
-                yield Problem((*path, field, j), f"unknown {singular} {name!r}")
-    for j, acting in enumerate(s.acting):
-        for k, t in enumerate(acting.targets):
-            if t not in targets:
-                yield Problem((*path, "acting", j, "targets", k), f"unknown target {t!r}")
 
 
 def _check_grade(rule: Interaction, path: Path) -> Iterator[Problem]:
@@ -60,14 +41,12 @@ def _check_grade(rule: Interaction, path: Path) -> Iterator[Problem]:
         yield Problem((*path, "severity"), "'contraindicated' is used only where a label contraindicates the pair")
 
 
-def _check_washout(rule: Washout, path: Path, products: set[str]) -> Iterator[Problem]:
+def _check_washout(rule: Washout, path: Path) -> Iterator[Problem]:
     if rule.basis is Basis.EDITORIAL:
         yield Problem((*path, "basis"), "a washout's basis is 'label' or 'class'")
     elif rule.basis is Basis.LABEL:
         if rule.label_of is None or rule.country is None:
             yield Problem(path, "a label rule needs 'label_of' and 'country'")
-        elif rule.label_of not in products:
-            yield Problem((*path, "label_of"), f"unknown drug or agent {rule.label_of!r}")
     elif rule.label_of or rule.country or rule.section:
         yield Problem(path, f"a {rule.basis} rule has no 'label_of', 'country' or 'section'")
     elif rule.days is None:

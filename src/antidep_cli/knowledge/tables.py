@@ -18,7 +18,7 @@ from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from antidep_cli.knowledge import names, text
+from antidep_cli.knowledge import links, names, text
 from antidep_cli.knowledge.model import Catalog
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tu
     by_target = {t.id: t.neurotransmitters for t in catalog.targets}
     members, touches, cites = [], [], []
     for i, e in enumerate(entries):
-        cites += [(ref, f"{text.kind(section)}:{e.id}") for ref in dict.fromkeys(_cited(e))]
+        cites += [(ref, f"{text.kind(section)}:{e.id}") for ref in dict.fromkeys(links.cited(e))]
         if getattr(e, "drug_class", None):
             members.append((e.drug_class, e.id, i))
         keys: dict[str, None] = {}
@@ -123,14 +123,3 @@ def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tu
     conn.executemany("INSERT INTO members VALUES (?, ?, ?)", members)
     conn.executemany("INSERT INTO touches VALUES (?, ?, ?, ?)", touches)
     conn.executemany("INSERT INTO cites VALUES (?, ?)", cites)
-
-
-def _cited(value: Any) -> Iterator[str]:
-    """Every reference id a dataclass cites, in field order."""
-    for f in dataclasses.fields(value):
-        inner = getattr(value, f.name)
-        for item in inner if isinstance(inner, tuple) else (inner,):
-            if f.name in ("references", "reference") and isinstance(item, str):
-                yield item
-            elif dataclasses.is_dataclass(item):
-                yield from _cited(item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from antidep_cli.knowledge.model import Action, Change, Role
+from antidep_cli.knowledge.model import CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS, Action, Change, Role
 from antidep_cli.queries.query import Index, Item, primary_targets, transmitters
 
 
@@ -51,8 +51,8 @@ def _overlap(items: tuple[Item, ...], sets: list[tuple[str, ...]], order: list[s
 
 def compare(ix: Index, items: tuple[Item, ...]) -> Comparison:
     """Compare classes or drugs by target and by neurotransmitter; overlaps use primary actions."""
-    target_order = ix.db.ids("targets")
-    nt_order = ix.db.ids("neurotransmitters")
+    target_order = ix.ids(TARGETS)
+    nt_order = ix.ids(NEUROTRANSMITTERS)
     target_rows = tuple(
         Row(t, tuple(tuple(a for a in e.actions if a.target == t) for e in items))
         for t in target_order
@@ -92,7 +92,8 @@ def acting_on(
     """Classes (or drugs) acting at ``target`` or on ``nt``, primary first, then file order."""
     section = "drugs" if drugs else "classes"
     key = f"target:{target}" if target is not None else f"nt:{nt}"
-    entries: Iterable[Item] = ix.entries(section, ix.db.touching(key, section))
+    touching = ix.db.touching(key, section)
+    entries: Iterable[Item] = ix.some(DRUGS, touching) if drugs else ix.some(CLASSES, touching)
     found = []
     for entry in entries:
         via = tuple(a for a in entry.actions if _touches(ix, a, target, nt))
@@ -137,9 +138,9 @@ class Matrix:
 
 def matrix(ix: Index, drugs: bool = False) -> Matrix:
     """Classes (or drugs) by the targets any of them act at, in file order."""
-    items: tuple[Item, ...] = ix.section("drugs" if drugs else "classes")
+    items: tuple[Item, ...] = ix.all(DRUGS) if drugs else ix.all(CLASSES)
     used = {a.target for e in items for a in e.actions}
-    targets = tuple(t for t in ix.db.ids("targets") if t in used)
+    targets = tuple(t for t in ix.ids(TARGETS) if t in used)
     cells = tuple(
         tuple("".join(dict.fromkeys(symbol(a) for a in e.actions if a.target == t)) for t in targets) for e in items
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from antidep_cli.knowledge import text
-from antidep_cli.knowledge.model import Term
+from antidep_cli.knowledge.model import GLOSSARY, Term
 from antidep_cli.queries.query import Index, Item
 
 
@@ -20,7 +20,7 @@ def terms_in(ix: Index, entry: Item) -> tuple[Term, ...]:
     """The glossary terms that an entry's text mentions, in glossary order."""
     prose = [t for field, t, _ in text.fields(entry) if field not in ("id", "name", "abbreviation")]
     body = "\n".join([*prose, *(f"{a.action} at {a.site}" for a in entry.actions)])
-    terms: tuple[Term, ...] = ix.section("glossary")
+    terms = ix.all(GLOSSARY)
     # A spelling inside another term's name ("autoreceptor") would claim that term's mentions too.
     found = []
     for term in terms:

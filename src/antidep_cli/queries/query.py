@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from antidep_cli.errors import UnknownNameError, UsageError
 from antidep_cli.knowledge import names
 from antidep_cli.knowledge.model import (
+    CLASSES,
+    DRUGS,
+    GLOSSARY,
+    NEUROMODULATION,
+    REFERENCES,
+    REGIONS,
     Action,
     Agent,
     Catalog,
@@ -18,6 +24,7 @@ from antidep_cli.knowledge.model import (
     Neurotransmitter,
     Reference,
     Role,
+    Shelf,
     Target,
     Term,
 )
@@ -26,6 +33,7 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.index import Database
 
 Item = DrugClass | Drug | Agent
+E = TypeVar("E")
 _TRANSMITS = (Direction.RAISES, Direction.ENHANCES)
 KINDS = {
     "item": ("classes", "drugs", "agents"),
@@ -57,33 +65,48 @@ class Index:
 
         return cls(index.Database(index.in_memory({"key": "memory"}, catalog), "memory"))
 
+    def one(self, shelf: Shelf[E], ident: str) -> E | None:
+        """One entry of a section by id, or None; each is converted once."""
+        key = (shelf.name, ident)
+        if key not in self._entries:
+            self._entries[key] = self.db.entry(shelf.name, ident)
+        found: E | None = self._entries[key]
+        return found
+
+    def some(self, shelf: Shelf[E], idents: Sequence[str]) -> tuple[E, ...]:
+        """Entries of a section with the given ids, in the order given (each once)."""
+        missing = [i for i in dict.fromkeys(idents) if (shelf.name, i) not in self._entries]
+        if missing:
+            self._entries.update(((shelf.name, e.id), e) for e in self.db.entries(shelf.name, missing))
+        return tuple(self._entries[(shelf.name, i)] for i in dict.fromkeys(idents) if (shelf.name, i) in self._entries)
+
+    def all(self, shelf: Shelf[E]) -> tuple[E, ...]:
+        """A whole section, in file order."""
+        if shelf.name not in self._sections:
+            self._sections[shelf.name] = found = tuple(self.db.entries(shelf.name))
+            self._entries.update(((shelf.name, e.id), e) for e in found)
+        entries: tuple[E, ...] = self._sections[shelf.name]
+        return entries
+
+    def ids(self, shelf: Shelf[E]) -> list[str]:
+        """A section's ids in file order, read without converting its entries."""
+        return self.db.ids(shelf.name)
+
     def get(self, section: str, ident: str) -> Any:
-        """One entry by id, or None; each is converted once."""
+        """One entry of a section named at run time (``_Lookup``), or None."""
         key = (section, ident)
         if key not in self._entries:
             self._entries[key] = self.db.entry(section, ident)
         return self._entries[key]
-
-    def entries(self, section: str, idents: Sequence[str]) -> tuple[Any, ...]:
-        """Entries with the given ids, in the order given."""
-        missing = [i for i in idents if (section, i) not in self._entries]
-        if missing:
-            self._entries.update(((section, e.id), e) for e in self.db.entries(section, missing))
-        return tuple(self._entries[(section, i)] for i in dict.fromkeys(idents))
-
-    def section(self, name: str) -> tuple[Any, ...]:
-        """A whole section, in file order."""
-        if name not in self._sections:
-            self._sections[name] = found = tuple(self.db.entries(name))
-            self._entries.update(((name, e.id), e) for e in found)
-        return self._sections[name]
 
     @property
     def catalog(self) -> Catalog:
         """The whole knowledge file (for listings, the matrix and exports of everything)."""
         from antidep_cli.knowledge.tables import sections
 
-        return Catalog(schema=int(self.db.meta("schema")), **{s: self.section(s) for s in sections()})
+        return Catalog(
+            schema=int(self.db.meta("schema")), **{s: self.all(Shelf(s, tp)) for s, tp in sections().items()}
+        )
 
     def lookup(self, kind: str, name: str) -> str | None:
         """The id a name means among ``kind`` entries, or None."""
@@ -170,8 +193,7 @@ AGENT_HINT = "it is an interaction partner, not an antidepressant; try: antidep 
 def neuromodulation(ix: Index, name: str) -> Neuromodulation | None:
     """A neuromodulation treatment by any of its names, or None."""
     ident = ix.lookup("neuromodulation", name)
-    found: Neuromodulation | None = ix.get("neuromodulation", ident) if ident else None
-    return found
+    return ix.one(NEUROMODULATION, ident) if ident else None
 
 
 def target(ix: Index, name: str) -> Target:
@@ -181,7 +203,8 @@ def target(ix: Index, name: str) -> Target:
 
 def term(ix: Index, name: str) -> Term:
     """A glossary term by name or synonym."""
-    found: Term = ix.get("glossary", ix.resolve("term", name))
+    found = ix.one(GLOSSARY, ix.resolve("term", name))
+    assert found is not None  # resolve() returned an id of the glossary
     return found
 
 
@@ -200,7 +223,7 @@ def distinct_items(ix: Index, names_: Sequence[str], minimum: int = 2) -> tuple[
 
 def members(ix: Index, class_id: str) -> tuple[Drug, ...]:
     """The drugs of a class, in file order."""
-    return ix.entries("drugs", ix.db.members(class_id))
+    return ix.some(DRUGS, ix.db.members(class_id))
 
 
 def member_ids(ix: Index, class_id: str) -> list[str]:
@@ -210,13 +233,13 @@ def member_ids(ix: Index, class_id: str) -> list[str]:
 
 def region_names(ix: Index, idents: Sequence[str]) -> str:
     """The names of some regions of the vocabulary, for "in: …" after a statement."""
-    names = {r.id: r.name for r in ix.entries("regions", list(idents))}
+    names = {r.id: r.name for r in ix.some(REGIONS, idents)}
     return ", ".join(names.get(i, i) for i in idents)
 
 
 def references(ix: Index, idents: Iterable[str]) -> dict[str, Reference]:
     """The references with these ids, by id."""
-    return {r.id: r for r in ix.entries("references", list(idents))}
+    return {r.id: r for r in ix.some(REFERENCES, list(idents))}
 
 
 def class_of(ix: Index, entry: Item) -> DrugClass | None:
@@ -225,8 +248,7 @@ def class_of(ix: Index, entry: Item) -> DrugClass | None:
         return entry
     if isinstance(entry, Agent):
         return None
-    found = ix.get("classes", entry.drug_class) if entry.drug_class else None
-    return found if isinstance(found, DrugClass) else None
+    return ix.one(CLASSES, entry.drug_class) if entry.drug_class else None
 
 
 def primary(actions: Iterable[Action]) -> tuple[Action, ...]:
@@ -262,30 +284,3 @@ def action_label(action: Action) -> str:
     if action.reversible is None:
         return str(action.action)
     return f"{'reversible' if action.reversible else 'irreversible'} {action.action}"
-
-
-def citations(entry: Item) -> tuple[str, ...]:
-    """Every reference an entry cites, in order of first citation."""
-    found: list[str] = []
-    for a in entry.actions:
-        found += a.references
-        if a.affinity and a.affinity.reference:
-            found.append(a.affinity.reference)
-    if isinstance(entry, DrugClass):
-        found += [r for s in entry.timeline() + entry.notes for r in s.references]
-        found += [r for se in entry.side_effects for r in se.references]
-    elif isinstance(entry, Agent):
-        found += [r for trait in entry.traits for r in trait.references]
-    else:
-        found += [r for s in entry.notes + entry.metabolism for r in s.references]
-        found += [r for reg in entry.regulatory for r in reg.references]
-        found += [r for p in entry.pharmacogenomics for r in (p.guideline, *p.references)]
-        found += [r for trait in entry.traits for r in trait.references]
-    return tuple(dict.fromkeys([*found, *entry.references]))
-
-
-def neuromodulation_citations(n: Neuromodulation) -> tuple[str, ...]:
-    """Every reference a neuromodulation entry cites, in order of first citation."""
-    found = [r for s in n.adaptations + n.evidence for r in s.references]
-    found += [r for m in n.milestones for r in m.references]
-    return tuple(dict.fromkeys([*found, *n.references]))

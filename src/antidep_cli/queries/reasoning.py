@@ -10,6 +10,11 @@ from dataclasses import dataclass
 from itertools import permutations
 
 from antidep_cli.knowledge.model import (
+    INTERACTIONS,
+    NEUROTRANSMITTERS,
+    STRATEGIES,
+    TARGETS,
+    WASHOUTS,
     ActingOn,
     Agent,
     Basis,
@@ -112,15 +117,15 @@ def combine(ix: Index, items: tuple[Item, ...]) -> Combination:
     """What a combination covers (primary actions), and which cited rules apply to it."""
     nts: dict[str, tuple[str, ...]] = {}
     targets: dict[str, tuple[str, ...]] = {}
-    for n in ix.db.ids("neurotransmitters"):
+    for n in ix.ids(NEUROTRANSMITTERS):
         if who := tuple(e.id for e in items if n in query.transmitters(e)):
             nts[n] = who
-    for t in ix.db.ids("targets"):
+    for t in ix.ids(TARGETS):
         if who := tuple(e.id for e in items if t in query.primary_targets(e)):
             targets[t] = who
-    flags = _label_first([m for rule in ix.section("interactions") for m in _pairs(ix, rule, items)])
+    flags = _label_first([m for rule in ix.all(INTERACTIONS) for m in _pairs(ix, rule, items)])
     flags.sort(key=lambda m: _RANK[m.rule.severity] if isinstance(m.rule, Interaction) else 0)
-    strategies = tuple(m for rule in ix.section("strategies") for m in _pairs(ix, rule, items))
+    strategies = tuple(m for rule in ix.all(STRATEGIES) for m in _pairs(ix, rule, items))
     return Combination(items, nts, targets, tuple(flags), strategies)
 
 
@@ -166,7 +171,7 @@ def _products(ix: Index, entry: Item) -> tuple[Item, ...]:
 
 def _answer(ix: Index, source: Item, target: Item) -> tuple[tuple[Washout, ...], Basis | None]:
     """Every label rule for one pair; else every guidance rule; else the first class rule; else nothing."""
-    rules: tuple[Washout, ...] = ix.section("washouts")
+    rules = ix.all(WASHOUTS)
     applies = [w for w in rules if _direct(ix, w.source, source) and _direct(ix, w.target, target)]
     for basis in (Basis.LABEL, Basis.GUIDANCE):
         if found := tuple(w for w in applies if w.basis is basis):

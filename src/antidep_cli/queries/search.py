@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from antidep_cli.errors import UnknownNameError
 from antidep_cli.knowledge import names, text
-from antidep_cli.knowledge.model import Reference
+from antidep_cli.knowledge.model import REFERENCES, Reference
 from antidep_cli.queries.query import Index
 
 
@@ -83,14 +83,15 @@ def reference(ix: Index, ident: str) -> Reference:
     found = ix.db.find((names.key(ident),), ("references",))
     if found is None:
         raise UnknownNameError("reference", ident, names.suggest(ident, ix.db.keys(("references",))))
-    ref: Reference = ix.get(*found)
+    ref = ix.one(REFERENCES, found[1])
+    assert ref is not None  # found in the names table of this index
     return ref
 
 
 def matching_references(ix: Index, text: str) -> tuple[Reference, ...]:
     """References by id (any case), else by id prefix, else by words of the citation (an author, a year)."""
     wanted = names.key(text)
-    refs: tuple[Reference, ...] = ix.section("references")
+    refs = ix.all(REFERENCES)
     keys = [names.key(r.id) for r in refs]
     for found in (
         tuple(r for r, k in zip(refs, keys, strict=True) if k == wanted),

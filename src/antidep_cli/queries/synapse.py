@@ -9,10 +9,11 @@ neuron or has a primary action there; secondary receptor blockades of the other 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from antidep_cli.knowledge.model import Action, ActionKind, Direction, Role, Site, Target
+from antidep_cli.knowledge.model import NEUROTRANSMITTERS, TARGETS, Action, ActionKind, Direction, Role, Site, Target
 from antidep_cli.queries import query
 
 
@@ -108,7 +109,7 @@ class Figure:
     entry: str
     title: str
     panels: tuple[Panel, ...]
-    references: tuple[str, ...]  # reference ids; number n is references[n - 1]
+    references: dict[int, str]  # the reference id of each number the marks use
 
 
 def _systems(action: Action, target: Target) -> tuple[str, ...]:
@@ -119,11 +120,9 @@ def _systems(action: Action, target: Target) -> tuple[str, ...]:
     return target.neurotransmitters[:1] or (OTHER,)
 
 
-def figure(ix: query.Index, entry: query.Item) -> Figure:
-    """The synapse figure of a class, drug or agent with actions."""
-    cited = query.citations(entry)
-    number = {r: i for i, r in enumerate(cited, start=1)}
-    targets = {t.id: t for t in ix.entries("targets", [a.target for a in entry.actions])}
+def figure(ix: query.Index, entry: query.Item, number: Mapping[str, int]) -> Figure:
+    """The synapse figure of a class, drug or agent with actions, its references numbered as its page numbers them."""
+    targets = {t.id: t for t in ix.some(TARGETS, [a.target for a in entry.actions])}
     raised = {
         c.neurotransmitter for a in query.primary(entry.actions) for c in a.changes if c.direction is Direction.RAISES
     }
@@ -137,7 +136,7 @@ def figure(ix: query.Index, entry: query.Item) -> Figure:
             action=query.action_label(a),
             site=a.site,
             primary=a.role is Role.PRIMARY,
-            refs=tuple(number[r] for r in a.references),
+            refs=tuple(sorted({number[r] for r in a.references})),
             effect=a.effect,
             ligand=t.neurotransmitters[0] if t.neurotransmitters else None,
             site_stated=a.site is not Site.RECEPTOR,
@@ -149,12 +148,13 @@ def figure(ix: query.Index, entry: query.Item) -> Figure:
         for s, spots in placed.items()
         if s != OTHER and (s in raised or any(z in PRESYNAPTIC or sp.primary for z, sp in spots))
     }
-    order = [n.id for n in ix.section("neurotransmitters")]
+    order = ix.ids(NEUROTRANSMITTERS)
     panels = [_panel(ix, s, s in raised, placed[s]) for s in sorted(own, key=order.index)]
     rest = [spot for s, spots in placed.items() if s not in own for spot in spots]
     if rest:
         panels.append(Panel(OTHER, "other transmitters", "Other targets", False, tuple(rest)))
-    return Figure(entry.id, _title(entry), tuple(panels), cited)
+    used = {n for p in panels for _, spot in p.spots for n in spot.refs}
+    return Figure(entry.id, _title(entry), tuple(panels), {n: r for r, n in number.items() if n in used})
 
 
 def _panel(ix: query.Index, system: str, raised: bool, spots: list[tuple[Zone, Spot]]) -> Panel:
@@ -169,7 +169,7 @@ def _title(entry: query.Item) -> str:
 
 def citations(ix: query.Index, fig: Figure) -> dict[str, str]:
     """Each reference id of a figure with its citation, PMID and DOI."""
-    found = query.references(ix, fig.references)
+    found = query.references(ix, fig.references.values())
     return {
         r.id: " ".join(filter(None, [r.citation, f"PMID {r.pmid}" if r.pmid else "", f"DOI {r.doi}" if r.doi else ""]))
         for r in found.values()

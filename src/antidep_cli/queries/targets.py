@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from antidep_cli.knowledge.model import Action, AffinityLevel, Drug, DrugClass, SideEffect, Target
+from antidep_cli.knowledge.model import CLASSES, DRUGS, Action, AffinityLevel, Drug, DrugClass, SideEffect, Target
 from antidep_cli.queries.query import Index
 
 _RANK = {level: i for i, level in enumerate(AffinityLevel)}
@@ -37,8 +37,8 @@ def strength(action: Action) -> tuple[int, float]:
 def page(ix: Index, target: Target) -> TargetPage:
     """Every class and drug acting at ``target`` (drugs ranked by affinity) and the side effects it explains."""
     key = f"target:{target.id}"
-    classes: tuple[DrugClass, ...] = ix.entries("classes", ix.db.touching(key, "classes"))
-    drugs: tuple[Drug, ...] = ix.entries("drugs", ix.db.touching(key, "drugs"))
+    classes = ix.some(CLASSES, ix.db.touching(key, "classes"))
+    drugs = ix.some(DRUGS, ix.db.touching(key, "drugs"))
     by_class = tuple(Acts(c, a) for c in classes for a in c.actions if a.target == target.id)
     by_drug = [Acts(d, a) for d in drugs for a in d.actions if a.target == target.id]
     by_drug.sort(key=lambda x: strength(x.action))  # stable: file order breaks ties

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from antidep_cli.knowledge.model import (
+    AGENTS,
+    CLASSES,
+    DRUGS,
+    NEUROTRANSMITTERS,
+    TARGETS,
     Action,
     Affinity,
     Agent,
@@ -20,6 +26,7 @@ from antidep_cli.knowledge.model import (
 )
 from antidep_cli.queries import query
 from antidep_cli.render import clinic
+from antidep_cli.render.page import Page
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
@@ -76,20 +83,24 @@ def action(a: Action, *, with_affinity: bool = False) -> Record:
 
 
 def statement(s: Statement) -> Record:
-    """A cited sentence with its evidence status."""
+    """A cited sentence with its evidence status, timescale and the regions it names, where it has them."""
     return _compact(
-        {"text": s.text, "status": str(s.status), "timescale": s.timescale, "references": list(s.references)}
+        {
+            "text": s.text,
+            "status": str(s.status),
+            "timescale": s.timescale,
+            "regions": list(s.regions) or None,
+            "references": list(s.references),
+        }
     )
 
 
-def references(ix: query.Index, entry: query.Item) -> list[Record]:
-    """The references an entry cites, in order of first citation."""
-    cited = query.citations(entry)
-    refs = query.references(ix, cited)
-    return [reference(refs[r]) for r in cited]
+def references(page: Page) -> list[Record]:
+    """The references a page cites, numbered as it numbers them (in order of first use)."""
+    return [reference(r) for r in page.references]
 
 
-def drug_class(ix: query.Index, c: DrugClass) -> Record:
+def drug_class(ix: query.Index, c: DrugClass, page: Page) -> Record:
     """The ``show`` record."""
     return {
         "id": c.id,
@@ -110,7 +121,7 @@ def drug_class(ix: query.Index, c: DrugClass) -> Record:
         ],
         "notes": [statement(s) for s in c.notes],
         "drugs": query.member_ids(ix, c.id),
-        "references": references(ix, c),
+        "references": references(page),
     }
 
 
@@ -142,7 +153,7 @@ def brands(d: Drug) -> Record:
     return grouped
 
 
-def drug(ix: query.Index, d: Drug) -> Record:
+def drug(d: Drug, page: Page) -> Record:
     """The ``drug`` record."""
     record: Record = {"id": d.id, "name": d.name, "class": d.drug_class}
     if d.components:
@@ -158,7 +169,7 @@ def drug(ix: query.Index, d: Drug) -> Record:
         "metabolism": [statement(s) for s in d.metabolism],
         "regulatory": clinic.regulatory(d),
         "pharmacogenomics": clinic.pharmacogenomics(d),
-        "references": references(ix, d),
+        "references": references(page),
     }
 
 
@@ -209,12 +220,12 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "atc": c.atc,
                 "drugs": query.member_ids(ix, c.id),
             }
-            for c in ix.section("classes")
+            for c in ix.all(CLASSES)
         ]
     if what == "drugs":
         return [
             {"id": d.id, "name": d.name, "class": d.drug_class, "synonyms": list(d.synonyms), "atc": d.atc}
-            for d in ix.section("drugs")
+            for d in ix.all(DRUGS)
         ]
     if what == "targets":
         return [
@@ -226,7 +237,7 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "neurotransmitters": list(t.neurotransmitters),
                 "xrefs": xrefs(t.xrefs),
             }
-            for t in ix.section("targets")
+            for t in ix.all(TARGETS)
         ]
     if what == "agents":
         return [
@@ -237,9 +248,9 @@ def listing(ix: query.Index, what: str) -> list[Record]:
                 "properties": [str(t.property) for t in a.traits],
                 "synonyms": list(a.synonyms),
             }
-            for a in ix.section("agents")
+            for a in ix.all(AGENTS)
         ]
-    return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in ix.section("neurotransmitters")]
+    return [{"id": n.id, "name": n.name, "synonyms": list(n.synonyms)} for n in ix.all(NEUROTRANSMITTERS)]
 
 
 def matrix_record(m: Matrix) -> Record:
@@ -286,16 +297,23 @@ def explanation(entry: query.Item | Neuromodulation, stages: tuple[Stage, ...]) 
     }
 
 
-def sheet(ix: query.Index, entries: tuple[query.Item, ...]) -> Record:
+def entry(ix: query.Index, e: query.Item, page: Page) -> Record:
+    """The record of a class, drug or agent, with the references of its page."""
+    if isinstance(e, DrugClass):
+        return drug_class(ix, e, page)
+    return drug(e, page) if isinstance(e, Drug) else agent(e, page)
+
+
+def sheet(ix: query.Index, pages: Sequence[tuple[query.Item, Page]]) -> Record:
     """The ``export --format json`` record."""
     return {
-        "classes": [drug_class(ix, e) for e in entries if isinstance(e, DrugClass)],
-        "drugs": [drug(ix, e) for e in entries if isinstance(e, Drug)],
-        "agents": [agent(ix, e) for e in entries if isinstance(e, Agent)],
+        "classes": [drug_class(ix, e, p) for e, p in pages if isinstance(e, DrugClass)],
+        "drugs": [drug(e, p) for e, p in pages if isinstance(e, Drug)],
+        "agents": [agent(e, p) for e, p in pages if isinstance(e, Agent)],
     }
 
 
-def agent(ix: query.Index, a: Agent) -> Record:
+def agent(a: Agent, page: Page) -> Record:
     """An interaction partner: its group, cited properties and any actions."""
     return {
         "id": a.id,
@@ -308,5 +326,5 @@ def agent(ix: query.Index, a: Agent) -> Record:
         ],
         "actions": [action(x) for x in a.actions],
         "xrefs": xrefs(a.xrefs),
-        "references": references(ix, a),
+        "references": references(page),
     }

@@ -191,7 +191,7 @@ def references(parent: ET.Element, fig: Figure, citations: dict[str, str], y: fl
     _el(g, "text", "References", x=20, y=y, font_size=13, font_weight="bold", fill=INK)
     y += 20
     for n in cited:
-        lines = textwrap.wrap(f"[{n}] {citations[fig.references[n - 1]]}", max(40, int(width / 6.6)))
+        lines = textwrap.wrap(f"[{n}] {citations[fig.references[n]]}", max(40, int(width / 6.6)))
         for k, line in enumerate(lines):
             _el(g, "text", line, x=20 if k == 0 else 34, y=y, font_size=11, fill=INK)
             y += 15

@@ -80,5 +80,5 @@ def render(fig: Figure, citations: dict[str, str], width: int = 80) -> str:
     lines += ["", "References"]
     cited = sorted({n for p in fig.panels for _, s in p.spots for n in s.refs})
     for n in cited:
-        lines += textwrap.wrap(f"[{n}] {citations[fig.references[n - 1]]}", width, subsequent_indent="    ")
+        lines += textwrap.wrap(f"[{n}] {citations[fig.references[n]]}", width, subsequent_indent="    ")
     return "\n".join(lines) + "\n"

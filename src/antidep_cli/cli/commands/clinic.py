@@ -1,15 +1,12 @@
 """Clinical context: the treatment-resistant-depression overview and neuromodulation pages."""
 
-import functools
 from typing import TYPE_CHECKING
 
 import typer
 
-from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, load, present
+from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, load, present_page
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-
     from antidep_cli.knowledge.model import Neuromodulation
     from antidep_cli.queries.query import Index
 
@@ -21,39 +18,19 @@ def trd(ctx: typer.Context, fmt: FormatOption = Format.TABLE, as_json: JsonFlag 
     antidep trd
     antidep trd --json
     """
-    from antidep_cli.queries import query
+    from antidep_cli.knowledge.model import TRD
     from antidep_cli.render import clinic
+    from antidep_cli.render.pages.context import trd_page
 
     ix = load(ctx)
-    topics = ix.section("trd")
-
-    def table() -> "RenderableType":
-        from rich.console import Group
-
-        from antidep_cli.render.terminal.clinic import trd_view
-        from antidep_cli.render.terminal.richtext import Citations
-
-        refs = tuple(dict.fromkeys(r for t in topics for i in t.items for r in i.references))
-        cite = Citations(refs)
-        return Group(*trd_view(topics, cite), cite.listing(query.references(ix, refs)))
-
-    present(chosen(fmt, as_json), record=lambda: clinic.trd(topics), table=table)
+    topics = ix.all(TRD)
+    present_page(chosen(fmt, as_json), trd_page(ix, topics), record=lambda _: clinic.trd(topics))
 
 
 def present_neuromodulation(ix: "Index", treatment: "Neuromodulation", out: str) -> None:
     """Print a neuromodulation page, as a table or JSON."""
-    from antidep_cli.queries import query
     from antidep_cli.render import clinic
+    from antidep_cli.render.pages.context import treatment_page
 
-    def table() -> "RenderableType":
-        from rich.console import Group
-
-        from antidep_cli.render.terminal.clinic import neuromodulation_page
-        from antidep_cli.render.terminal.richtext import Citations
-
-        refs = query.neuromodulation_citations(treatment)
-        cite = Citations(refs)
-        page = neuromodulation_page(treatment, cite, functools.partial(query.region_names, ix))
-        return Group(*page, cite.listing(query.references(ix, refs)))
-
-    present("json" if out == "json" else "table", record=lambda: clinic.neuromodulation(treatment), table=table)
+    page = treatment_page(ix, treatment)
+    present_page("json" if out == "json" else "table", page, record=lambda _: clinic.neuromodulation(treatment))

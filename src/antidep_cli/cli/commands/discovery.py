@@ -62,11 +62,12 @@ def sources(
     antidep sources tatsumi
     antidep sources Tatsumi1997 --json
     """
+    from antidep_cli.knowledge.model import REFERENCES
     from antidep_cli.queries.search import cited_by, matching_references
     from antidep_cli.render import records
 
     ix = load(ctx)
-    refs = matching_references(ix, ident) if ident is not None else ix.section("references")
+    refs = matching_references(ix, ident) if ident is not None else ix.all(REFERENCES)
     citing = cited_by(ix, refs)
     rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
 

@@ -1,14 +1,11 @@
 """Pages beside classes and drugs: a target, and a glossary term."""
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, completer, load, present
+from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, completer, load, present_page
 from antidep_cli.cli.sections import SectionOption, sections_of
-
-if TYPE_CHECKING:
-    from rich.console import RenderableType
 
 
 def target(
@@ -32,17 +29,12 @@ def target(
     from antidep_cli.queries import query
     from antidep_cli.queries.targets import page
     from antidep_cli.render import lookup
+    from antidep_cli.render.pages.lookup import target_page
 
     ix = load(ctx)
     found = page(ix, query.target(ix, name))
-    wanted = sections_of("target", section)
-
-    def table() -> "RenderableType":
-        from antidep_cli.render.terminal.pages import target_page
-
-        return target_page(ix, found, wanted)
-
-    present(chosen(fmt, as_json), record=lambda: lookup.target_page(found), table=table)
+    shown = target_page(ix, found).only(sections_of("target", section))
+    present_page(chosen(fmt, as_json), shown, record=lambda _: lookup.target_page(found))
 
 
 def define(
@@ -62,16 +54,12 @@ def define(
     antidep define heteroreceptor
     antidep define "partial agonist"
     """
+    from antidep_cli.knowledge.model import GLOSSARY
     from antidep_cli.queries import query
     from antidep_cli.render import lookup
+    from antidep_cli.render.pages.lookup import term_page
 
     ix = load(ctx)
     found = query.term(ix, term)
-    related = ix.entries("glossary", list(found.related))
-
-    def table() -> "RenderableType":
-        from antidep_cli.render.terminal.pages import term_page
-
-        return term_page(ix, found, related)
-
-    present(chosen(fmt, as_json), record=lambda: lookup.term(found), table=table)
+    shown = term_page(ix, found, ix.some(GLOSSARY, found.related))
+    present_page(chosen(fmt, as_json), shown, record=lambda _: lookup.term(found))

@@ -29,13 +29,14 @@ def draw(
     antidep draw mirtazapine -o mirtazapine.svg
     """
     from antidep_cli.queries import query, synapse
+    from antidep_cli.render.pages.entries import page_of
 
     path = output_path(output)
     ix = load(ctx)
     entry = query.item(ix, name)
     if not entry.actions:
         raise UsageError(f"{entry.id} records no actions, so there is nothing to draw")
-    fig = synapse.figure(ix, entry)
+    fig = synapse.figure(ix, entry, page_of(ix, entry).numbers)
     cites = synapse.citations(ix, fig)
     if path is None:
         import shutil

@@ -100,9 +100,9 @@ def matrix(
         return matrix_view(grid)
 
     def text() -> str:
-        from antidep_cli.render.markdown import matrix_md
+        from antidep_cli.render import markdown
 
-        return records.matrix_csv(grid) if out == "csv" else matrix_md(grid)
+        return records.matrix_csv(grid) if out == "csv" else markdown.matrix(grid)
 
     present(out, record=lambda: records.matrix_record(grid), table=table, text=text)
 
@@ -172,9 +172,10 @@ def export(
     import json
 
     from antidep_cli.errors import UsageError
+    from antidep_cli.knowledge.model import CLASSES, DRUGS
     from antidep_cli.queries.query import Item
-    from antidep_cli.render import records
-    from antidep_cli.render.markdown import sheet_md
+    from antidep_cli.render import markdown, records
+    from antidep_cli.render.pages.entries import page_of
 
     path = output_path(output)
     if fmt == "html":
@@ -184,11 +185,12 @@ def export(
     if fmt not in ("markdown", "json"):
         raise UsageError(f"--format must be markdown, json or html; got {fmt!r}")
     ix = load(ctx)
-    entries: tuple[Item, ...] = items(ctx, names, 1)[1] if names else (*ix.section("classes"), *ix.section("drugs"))
+    entries: tuple[Item, ...] = items(ctx, names, 1)[1] if names else (*ix.all(CLASSES), *ix.all(DRUGS))
+    pages = [(e, page_of(ix, e)) for e in entries]
     text = (
-        sheet_md(ix, entries)
+        markdown.sheet([p for _, p in pages])
         if fmt == "markdown"
-        else json.dumps(records.sheet(ix, entries), ensure_ascii=False, indent=2) + "\n"
+        else json.dumps(records.sheet(ix, pages), ensure_ascii=False, indent=2) + "\n"
     )
     if path is None:
         return write(text)

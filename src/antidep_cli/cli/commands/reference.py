@@ -22,6 +22,8 @@ from antidep_cli.cli.options import (
     items,
     load,
     present,
+    present_entry,
+    present_page,
     write,
 )
 from antidep_cli.cli.sections import SectionOption, sections_of
@@ -82,7 +84,6 @@ def show_class(
     """
     from antidep_cli.knowledge.model import Agent, Drug
     from antidep_cli.queries import query
-    from antidep_cli.render import markdown, records
 
     ix = load(ctx)
     if treatment := query.neuromodulation(ix, name):
@@ -103,16 +104,8 @@ def show_class(
         return drug(ctx, entry.id, brief, section, fmt, as_json)
     if isinstance(entry, Agent):
         raise UnknownNameError("class", name, hint=query.AGENT_HINT.format(entry.id))
-    found = entry
     wanted = sections_of("class", section)
-
-    def table() -> "RenderableType":
-        from antidep_cli.render.terminal.pages import class_page
-
-        return class_page(ix, found, brief=brief, sections=wanted)
-
-    out = chosen(fmt, as_json)
-    present(out, record=lambda: records.drug_class(ix, found), table=table, text=lambda: markdown.class_md(ix, found))
+    present_entry(chosen(fmt, as_json), ix, entry, brief=brief, sections=wanted)
 
 
 def drug(
@@ -138,23 +131,10 @@ def drug(
     antidep drug Zoloft --json
     """
     from antidep_cli.queries import query
-    from antidep_cli.render import markdown, records
 
     ix = load(ctx)
     found = query.drug(ix, name)
-    wanted = sections_of("drug", section)
-
-    def table() -> "RenderableType":
-        from antidep_cli.render.terminal.pages import drug_page
-
-        return drug_page(ix, found, brief=brief, sections=wanted)
-
-    present(
-        chosen(fmt, as_json),
-        record=lambda: records.drug(ix, found),
-        table=table,
-        text=lambda: markdown.drug_md(ix, found),
-    )
+    present_entry(chosen(fmt, as_json), ix, found, brief=brief, sections=sections_of("drug", section))
 
 
 def compare(
@@ -170,18 +150,12 @@ def compare(
     antidep compare sertraline paroxetine
     """
     from antidep_cli.queries import analysis
-    from antidep_cli.render import markdown, records
+    from antidep_cli.render import records
+    from antidep_cli.render.pages.compare import comparison_page
 
     ix, found = items(ctx, names, 2)
     result = analysis.compare(ix, found)
-
-    def table() -> "RenderableType":
-        from antidep_cli.render.terminal.tables import comparison_view
-
-        return comparison_view(ix, result)
-
-    out = chosen(fmt, as_json)
-    present(out, record=lambda: records.comparison(result), table=table, text=lambda: markdown.comparison_md(result))
+    present_page(chosen(fmt, as_json), comparison_page(ix, result), record=lambda _: records.comparison(result))
 
 
 def targets(

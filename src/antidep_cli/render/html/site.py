@@ -5,14 +5,26 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from antidep_cli.knowledge.model import Catalog, DrugClass, Target
-from antidep_cli.queries import analysis, query
+from antidep_cli.knowledge.model import GLOSSARY, Catalog, DrugClass, Target
+from antidep_cli.queries import analysis, query, targets
 from antidep_cli.render.html import pages
 from antidep_cli.render.html.assets import SEARCH, STYLE
-from antidep_cli.render.html.context import context_pages
 from antidep_cli.render.html.dom import Page, add, anchor, document, h, joined, link, page_name, table
+from antidep_cli.render.page import Page as Model
+from antidep_cli.render.page import Paragraph, Row, Section, Table, cell, finish
+from antidep_cli.render.pages import context, entries, lookup
+
+KINDS = (
+    ("classes", "class"),
+    ("drugs", "drug"),
+    ("targets", "target"),
+    ("agents", "agent"),
+    ("neuromodulation", "treatment"),
+    ("glossary", "term"),
+)
 
 TITLE = "antidep — how antidepressants work"
 
@@ -63,44 +75,59 @@ def index_page(catalog: Catalog) -> Page:
 
 def matrix_page(ix: query.Index, links: pages.Linker) -> Page:
     m = analysis.matrix(ix)
-    rows = [[links.to(e.id, getattr(e, "abbreviation", e.id)), *row] for e, row in zip(m.items, m.cells, strict=True)]
+    rows = [
+        [links.span(getattr(e, "abbreviation", e.id), f"class:{e.id}"), *row]
+        for e, row in zip(m.items, m.cells, strict=True)
+    ]
     grid = table("Classes by target", ["Class", *m.targets], rows)
     for th, target in zip(grid.iter("th"), ["", *m.targets], strict=False):
         if target:
             th.text = None
-            add(th, links.to(target))
+            add(th, links.span(target, f"target:{target}"))
     grid.set("class", "scroll matrix")
     legend = "; ".join(f"{k}: {v}" for k, v in analysis.LEGEND.items())
     note = f"Upper case: primary action; lower case: secondary. {legend}."
     return Page("matrix.html", "The class × target matrix", (h("p", None, note), grid))
 
 
-def references_page(catalog: Catalog, links: pages.Linker) -> Page:
+def references_page(ix: query.Index, catalog: Catalog, links: pages.Linker) -> Page:
     citing: dict[str, list[str]] = {}
-    for e in pages.everyone(catalog):
-        for r in query.citations(e):
-            citing.setdefault(r, []).append(e.id)
+    for cited, label in ix.db.citing():
+        citing.setdefault(cited, []).append(label)
     items = []
-    for ident, refs in [(t.id, t.references) for t in catalog.glossary] + [
-        (n.id, query.neuromodulation_citations(n)) for n in catalog.neuromodulation
-    ]:
-        for r in refs:
-            citing.setdefault(r, []).append(ident)
     for ref in catalog.references:
         li = h("li", {"id": anchor(ref.id)}, h("strong", None, ref.id), ": ", *pages.reference(ref))
         if who := citing.get(ref.id):
             add(li, " Cited by: ")
-            joined(li, (links.to(i) for i in who))
+            joined(li, (links.span(label.split(":", 1)[1], label) for label in who))
             add(li, ".")
         items.append(li)
     return Page("references.html", "References", (h("ol", {"class": "references"}, *items),))
 
 
 def entry_pages(ix: query.Index, catalog: Catalog, links: pages.Linker) -> Iterator[Page]:
-    yield from (pages.class_page(ix, c, links) for c in catalog.classes)
-    yield from (pages.drug_page(ix, d, links) for d in catalog.drugs)
-    yield from (pages.target_page(t, catalog, links) for t in catalog.targets)
-    yield from (pages.agent_page(ix, a, links) for a in catalog.agents)
+    for c in catalog.classes:
+        model = entries.class_page(ix, c)
+        yield pages.html_page(model, links, page_name("class", c.id), pages.figure(ix, c, model))
+    for d in catalog.drugs:
+        model = entries.drug_page(ix, d)
+        yield pages.html_page(model, links, page_name("drug", d.id), pages.figure(ix, d, model))
+    for a in catalog.agents:
+        yield pages.html_page(entries.agent_page(ix, a), links, page_name("agent", a.id))
+    for t in catalog.targets:
+        yield pages.html_page(lookup.target_page(ix, targets.page(ix, t)), links, page_name("target", t.id))
+    for term in catalog.glossary:
+        model = lookup.term_page(ix, term, ix.some(GLOSSARY, term.related))
+        yield pages.html_page(model, links, page_name("term", term.id))
+    for n in catalog.neuromodulation:
+        yield pages.html_page(context.treatment_page(ix, n), links, page_name("treatment", n.id))
+    trd = context.trd_page(ix, catalog.trd)
+    if not catalog.trd:
+        trd = replace(trd, head=(*trd.head, Paragraph(cell(NO_TRD))))
+    yield pages.html_page(trd, links, "trd.html")
+
+
+NO_TRD = "This knowledge file has no treatment-resistant-depression topics."
 
 
 def listings(catalog: Catalog, links: pages.Linker) -> Iterator[Page]:
@@ -108,7 +135,7 @@ def listings(catalog: Catalog, links: pages.Linker) -> Iterator[Page]:
         "classes.html",
         "Classes",
         "Each class with its mode of action.",
-        [[links.to(c.id, c.abbreviation), c.name, c.mode_of_action] for c in catalog.classes],
+        [[links.span(c.abbreviation, f"class:{c.id}"), c.name, c.mode_of_action] for c in catalog.classes],
         ["Class", "Name", "Mode of action"],
     )
     yield listing(
@@ -116,7 +143,11 @@ def listings(catalog: Catalog, links: pages.Linker) -> Iterator[Page]:
         "Drugs",
         "Each drug with its class.",
         [
-            [links.to(d.id, d.name), links.to(d.drug_class) if d.drug_class else "combination", ", ".join(d.synonyms)]
+            [
+                links.span(d.name, f"drug:{d.id}"),
+                links.span(d.drug_class, f"class:{d.drug_class}") if d.drug_class else "combination",
+                ", ".join(d.synonyms),
+            ]
             for d in catalog.drugs
         ],
         ["Drug", "Class", "Also known as"],
@@ -125,14 +156,17 @@ def listings(catalog: Catalog, links: pages.Linker) -> Iterator[Page]:
         "targets.html",
         "Targets",
         "The molecular targets the classes and drugs act on.",
-        [[links.to(t.id), t.name, str(t.kind)] for t in catalog.targets],
+        [[links.span(t.id, f"target:{t.id}"), t.name, str(t.kind)] for t in catalog.targets],
         ["Target", "Name", "Kind"],
     )
     yield listing(
         "agents.html",
         "Interaction partners",
         "Medicines and substances that are not antidepressants but that labels name as interaction partners.",
-        [[links.to(a.id, a.name), a.group, ", ".join(sorted(map(str, a.properties)))] for a in catalog.agents],
+        [
+            [links.span(a.name, f"agent:{a.id}"), a.group, ", ".join(sorted(map(str, a.properties)))]
+            for a in catalog.agents
+        ],
         ["Agent", "Group", "Properties"],
     )
 
@@ -152,23 +186,42 @@ def search_index(catalog: Catalog) -> str:
             "kind": kind,
             "text": " ".join([e.id, e.name, *getattr(e, "synonyms", ()), getattr(e, "abbreviation", "")]),
         }
-        for section, kind in pages.KINDS
+        for section, kind in KINDS
         for e in getattr(catalog, section)
     ]
     return "window.ANTIDEP_INDEX = " + json.dumps(entries, ensure_ascii=False, separators=(",", ":")) + ";\n"
 
 
+def linker(catalog: Catalog) -> pages.Linker:
+    """Links to every entry page the site writes."""
+    return pages.Linker(f"{kind}:{e.id}" for section, kind in KINDS for e in getattr(catalog, section))
+
+
+def glossary_page(catalog: Catalog, ix: query.Index, links: pages.Linker) -> Page:
+    """Every term, alphabetically, with its definition and references."""
+    terms = sorted(catalog.glossary, key=lambda t: t.name.casefold())
+    rows = tuple(Row((cell(t.name, link=f"term:{t.id}"), cell(t.definition)), t.references) for t in terms)
+    model = Model(
+        "glossary",
+        "glossary",
+        cell("Glossary"),
+        (),
+        (Section("terms", (Table("Glossary", ("Term", "Definition"), rows),)),),
+    )
+    return pages.html_page(finish(model, lambda ids: query.references(ix, ids)), links, "glossary.html")
+
+
 def write_site(ix: query.Index, folder: Path) -> int:
     """Write every page and asset into ``folder``; the number of pages written."""
     catalog = ix.catalog
-    links = pages.Linker(catalog)
+    links = linker(catalog)
     all_pages = [
         index_page(catalog),
         *listings(catalog, links),
         matrix_page(ix, links),
-        references_page(catalog, links),
+        references_page(ix, catalog, links),
         *entry_pages(ix, catalog, links),
-        *context_pages(ix, catalog),
+        glossary_page(catalog, ix, links),
     ]
     folder.mkdir(parents=True, exist_ok=True)
     for page in all_pages:

@@ -24,7 +24,7 @@ PROSE = frozenset(
     {"Effect", "What", "Mechanism", "Reason", "Reference", "What sets it apart", "Snippet", "Definition"}
     | {"Cited by", "name", "mode of action", "Summary"}
 )
-TERSE = frozenset({"#", "Role", "Shared"})
+TERSE = frozenset({"#", "Role", "Shared", "Refs"})
 MIN_PROSE = 16
 MIN_WORDS = 10  # a word column keeps short phrases on one line; a word longer than a quarter of the width folds
 NARROW = 60  # below this width every table is shown as stacked "column: value" records
@@ -37,9 +37,13 @@ class Grid:
     up to their longest line; prose columns share the rest.
     """
 
-    def __init__(self, columns: Sequence[str], title: str | None) -> None:
+    def __init__(
+        self, columns: Sequence[str], title: str | None, prose: frozenset[str] | None = None, *, edge: bool = True
+    ) -> None:
         self.columns = tuple(columns)
         self.title = title
+        self.prose = PROSE if prose is None else prose
+        self.edge = edge  # False: no blank lines around the table (brief pages)
         self.rows: list[tuple[Text, ...]] = []
 
     def add_row(self, *cells: Text) -> None:
@@ -51,9 +55,8 @@ class Grid:
         if widths is None:
             yield from stacked(self.title, self.columns, self.rows)
             return
-        t = Table(
-            box=box.SIMPLE_HEAD, title=Text(self.title, style="bold") if self.title else None, title_justify="left"
-        )
+        title = Text(self.title, style="bold") if self.title else None
+        t = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", show_edge=self.edge)
         for column, width in zip(self.columns, widths, strict=True):
             t.add_column(column, overflow="fold", width=width)
         for row in self.rows:
@@ -78,12 +81,12 @@ class Grid:
             for i, cell in enumerate(row):
                 natural[i] = max(natural[i], *(len(line) for line in cell.plain.split("\n")))
                 floor[i] = max(floor[i], *(len(word) for word in cell.plain.split() or [""]))
-        prose = [c in PROSE for c in self.columns]
+        prose = [c in self.prose for c in self.columns]
         floor = [  # prose may fold a long word; a word column keeps its longest word whole if it can
             min(n, min_prose) if p else min(n, max(min(f, longest), MIN_WORDS)) if c not in TERSE else min(n, longest)
             for c, n, f, p in zip(self.columns, natural, floor, prose, strict=True)
         ]
-        spare = max_width - 3 * len(self.columns) - 1 - sum(floor)
+        spare = max_width - 3 * len(self.columns) - (1 if self.edge else -1) - sum(floor)
         if spare < 0:
             return None
         cells = [list(self.columns), *([cell.plain for cell in row] for row in self.rows)]
@@ -101,9 +104,9 @@ def stacked(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[T
         yield Text("")
 
 
-def table(*columns: str, title: str | None = None) -> Grid:
+def table(*columns: str, title: str | None = None, prose: frozenset[str] | None = None, edge: bool = True) -> Grid:
     """A table in antidep's house style: prose columns wrap, word columns keep their width."""
-    return Grid(columns, title)
+    return Grid(columns, title, prose, edge=edge)
 
 
 def changes(action: Action) -> str:
@@ -133,11 +136,14 @@ class Citations:
         """The markers for some references, in ascending order, numbering any not seen before."""
         refs = list(refs)
         self.add(refs)
-        return Text("[" + ", ".join(str(n) for n in sorted({self.numbers[r] for r in refs})) + "]", style="dim")
+        return Text("[" + ",".join(str(n) for n in sorted({self.numbers[r] for r in refs})) + "]", style="dim")
 
-    def listing(self, by_id: Mapping[str, Reference], *, brief: bool = False) -> ReferenceList:
-        """The numbered reference list: full entries, or one line each."""
-        return ReferenceList([(n, by_id[r]) for r, n in self.numbers.items()], brief)
+    def listing(
+        self, by_id: Mapping[str, Reference], *, brief: bool = False, only: Sequence[str] | None = None
+    ) -> ReferenceList:
+        """The numbered reference list (of ``only`` those ids, where given): full entries, or one line each."""
+        wanted = self.numbers if only is None else {r: self.numbers[r] for r in only}
+        return ReferenceList([(n, by_id[r]) for r, n in wanted.items()], brief)
 
 
 class ReferenceList:
@@ -148,13 +154,21 @@ class ReferenceList:
         self.brief = brief
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.brief:  # by id, several to a line, never split inside one; `antidep sources ID` shows each in full
+            line = Text("References:", style="bold")
+            for i, (n, ref) in enumerate(self.refs):
+                item = Text.assemble((f"[{n}] ", "dim"), ref.id, (" ·" if i < len(self.refs) - 1 else "", "dim"))
+                if line.cell_len + 1 + item.cell_len > options.max_width:
+                    yield line
+                    line = Text(" ")
+                line.append(" ")
+                line.append_text(item)
+            yield line
+            return
         yield Text(f"References ({len(self.refs)})", style="bold")
         pad = len(str(len(self.refs))) + 5
         for n, ref in self.refs:
             mark = f"  [{n}]".ljust(pad)
-            if self.brief:
-                yield Text.assemble((mark, "dim"), ref.citation, no_wrap=True, overflow="ellipsis")
-                continue
             ids = "   ".join(f"{label} {value}" for label, value in (("PMID", ref.pmid), ("DOI", ref.doi)) if value)
             for i, line in enumerate(Text(ref.citation).wrap(console, max(20, options.max_width - pad))):
                 yield Text(mark if i == 0 else " " * pad, style="dim") + line

@@ -15,70 +15,8 @@ from antidep_cli.render.terminal.actions import LineList
 from antidep_cli.render.terminal.richtext import link, table
 
 if TYPE_CHECKING:
-    from antidep_cli.queries.analysis import Acting, Comparison, Overlap, Row
+    from antidep_cli.queries.analysis import Acting
     from antidep_cli.queries.search import Hit
-
-
-def _cell(cell: tuple[Any, ...], nt: str | None) -> Text:
-    """Actions in one comparison cell; for a neurotransmitter row, how and through what."""
-    if not cell:
-        return Text("—", style="dim")
-    out = Text()
-    for i, action in enumerate(cell):
-        if i:
-            out.append("\n")
-        if nt is None:
-            out.append(query.action_label(action), style="bold" if action.role.value == "primary" else "")
-            if action.site.value not in ("transporter", "enzyme", "receptor"):
-                out.append(f" at {action.site}", style="dim")
-            if action.role.value != "primary":
-                out.append(" (secondary)", style="dim")
-        else:
-            change = next((c for c in action.changes if c.neurotransmitter == nt), None)
-            verb = change.direction.value if change else "acts at"
-            out.append(f"{verb} via {action.target}", style="bold" if action.role.value == "primary" else "dim")
-            if action.role.value != "primary":
-                out.append(" (secondary)", style="dim")
-    return out
-
-
-def _rows(t: Any, rows: tuple[Row, ...], nt: bool) -> None:
-    for row in rows:
-        mark = Text("all", style="green") if row.shared else Text("")
-        t.add_row(Text(row.id, style="bold"), mark, *(_cell(c, row.id if nt else None) for c in row.cells))
-
-
-def _overlap_line(label: str, o: Overlap) -> Text:
-    parts = [("in all", o.shared), *((f"only {ident}", only) for ident, only in o.only.items())]
-    text = Text(f"{label}:", style="bold")
-    for i, (name, ids) in enumerate(parts):
-        text.append(";" if i else "")
-        text.append(f" {name}:", style="dim")
-        text.append(f" {', '.join(ids) or 'none'}")
-    return text
-
-
-def comparison_view(ix: query.Index, cmp: Comparison) -> Group:
-    """Items as columns, targets then neurotransmitters as rows; overlaps from primary actions."""
-    parts: list[RenderableType] = []
-    for e in cmp.items:
-        cls = query.class_of(ix, e)
-        mode = cls.mode_of_action if cls else "combination product"
-        parts.append(Text.assemble((e.id, "bold"), f": {e.name} — {mode}"))
-    parts.append(Text(""))
-    headers = [e.id for e in cmp.items]
-    t = table("Target", "Shared", *headers, title="By target")
-    _rows(t, cmp.targets, nt=False)
-    n = table("Neurotransmitter", "Shared", *headers, title="By neurotransmitter")
-    _rows(n, cmp.neurotransmitters, nt=True)
-    parts += [
-        t,
-        n,
-        _overlap_line("Primary targets", cmp.target_overlap),
-        _overlap_line("Raised neurotransmitters", cmp.transmitter_overlap),
-        Text("Actions are primary unless marked (secondary). Shared: every item acts there.", style="dim"),
-    ]
-    return Group(*parts)
 
 
 def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...], drugs: bool) -> RenderableType:

@@ -1,0 +1,129 @@
+"""Pages of the entries users look up most: a class, a drug, an interaction partner."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from antidep_cli.knowledge.model import Agent, Drug, DrugClass, SideEffect
+from antidep_cli.queries import query
+from antidep_cli.queries.glossary import terms_in
+from antidep_cli.render.page import (
+    Block,
+    Cell,
+    Facts,
+    Page,
+    Paragraph,
+    Row,
+    Section,
+    Span,
+    Table,
+    Tone,
+    cell,
+    finish,
+    join,
+)
+from antidep_cli.render.pages import parts
+
+BRIEF_SIDE_EFFECTS = 3
+
+
+def blocks(*found: Block | None) -> tuple[Block, ...]:
+    """The blocks that exist, in order."""
+    return tuple(b for b in found if b is not None)
+
+
+def class_page(ix: query.Index, c: DrugClass, *, brief: bool = False, glossary: bool = True) -> Page:
+    """Everything antidep knows about a class, or its essentials with ``brief``; ``glossary`` lists the terms used."""
+    title = Cell((Span(c.abbreviation, Tone.STRONG), Span(" — "), Span(c.name, Tone.STRONG)))
+    raises = ", ".join(query.transmitters(c)) or "— (acts on receptor signalling)"
+    head = (
+        Facts((("Mode of action", cell(c.mode_of_action)),)),
+        Facts((("Raises", cell(raises)), ("ATC", cell(c.atc or "—")))),
+        Paragraph(cell(parts.first_sentence(c.summary) if brief else c.summary)),
+    )
+    if brief:
+        main = [cell(f"{se.effect} ({se.via})", refs=se.references) for se in c.side_effects[:BRIEF_SIDE_EFFECTS]]
+        sections: tuple[Section, ...] = (
+            Section("actions", (parts.compact(query.primary(c.actions)),)),
+            Section("side-effects", (Facts((("Main side effects", join(main, "; ")),)),) if main else ()),
+        )
+    else:
+        regions = parts.region_namer(ix, [r for s in c.timeline() + c.notes for r in s.regions])
+        sections = (
+            Section("actions", (parts.actions(c.actions),)),
+            Section("timeline", blocks(parts.timeline("What follows, in time order", c.timeline(), regions))),
+            Section("side-effects", blocks(side_effects(c.side_effects))),
+            Section("notes", blocks(parts.statements("Notes", c.notes, regions) if c.notes else None)),
+            Section("drugs", blocks(_members(query.members(ix, c.id)))),
+            Section("terms", blocks(parts.terms(terms_in(ix, c)) if glossary else None)),
+            Section("references", (parts.sources(c.references),)),
+        )
+    return finish(Page("class", c.id, title, head, sections), lambda ids: query.references(ix, ids))
+
+
+def side_effects(found: Sequence[SideEffect], more: int = 0) -> Table | None:
+    """Side effects, each with the target whose action explains it."""
+    if not found:
+        return None
+    rows = tuple(
+        Row((cell(se.effect), cell(se.via, Tone.STRONG, link=f"target:{se.via}"), cell(se.mechanism)), se.references)
+        for se in found
+    )
+    title = "Side effects (and the action that explains each)" + (f"; {more} more on the full page" if more else "")
+    return Table(title, ("Side effect", "Target", "Mechanism"), rows, prose=frozenset({"Mechanism"}))
+
+
+def _members(drugs: Sequence[Drug]) -> Table | None:
+    if not drugs:
+        return None
+    rows = tuple(
+        Row((cell(d.id, Tone.STRONG, link=f"drug:{d.id}"), cell(", ".join(d.synonyms)), cell(d.note))) for d in drugs
+    )
+    columns = ("Drug", "Also known as", "What sets it apart")
+    return Table("Drugs", columns, rows, prose=frozenset({"What sets it apart"}), refs=False)
+
+
+def drug_page(ix: query.Index, d: Drug, *, brief: bool = False, glossary: bool = True) -> Page:
+    """Everything antidep knows about a drug, or its essentials with ``brief``; ``glossary`` lists the terms used."""
+    cls = query.class_of(ix, d)
+    kind = f"{cls.abbreviation} — {cls.name}" if cls else "combination of " + " + ".join(d.components)
+    title = Cell((Span(d.name, Tone.STRONG), Span(" — "), Span(kind, link=f"class:{cls.id}" if cls else None)))
+    head: list[Block] = [Facts((("Also known as", cell(", ".join(d.synonyms) or "—")), ("ATC", cell(d.atc or "—"))))]
+    if cls:
+        head.append(Facts((("Class mode of action", cell(cls.mode_of_action)),)))
+    if brief:
+        head.append(Paragraph(cell(d.note)))
+        sections: tuple[Section, ...] = (Section("actions", (parts.compact(query.primary(d.actions), affinity=True),)),)
+        return finish(Page("drug", d.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
+    head += [*parts.identity(d), Paragraph(cell(d.note))]
+    metabolism = parts.statements("Metabolism and interactions", d.metabolism) if d.metabolism else None
+    sections = (
+        Section("actions", (parts.actions(d.actions, affinity_column=True),)),
+        Section("notes", blocks(parts.statements("What sets it apart", d.notes) if d.notes else None)),
+        Section("properties", blocks(parts.traits(d.traits))),
+        Section("metabolism", blocks(metabolism, *parts.pharmacogenomics(d))),
+        Section("terms", blocks(parts.terms(terms_in(ix, d)) if glossary else None)),
+        Section("references", (parts.sources(d.references),)),
+    )
+    return finish(Page("drug", d.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
+
+
+def agent_page(ix: query.Index, a: Agent) -> Page:
+    """An interaction partner: its group, the properties that matter for interactions, any actions."""
+    title = Cell((Span(a.name, Tone.STRONG), Span(" — interaction partner")))
+    head: list[Block] = [Facts((("Group", cell(a.group)),)), *parts.identity(a), Paragraph(cell(a.note))]
+    sections = (
+        Section("properties", blocks(parts.traits(a.traits))),
+        Section("actions", blocks(parts.actions(a.actions) if a.actions else None)),
+        Section("references", (parts.sources(a.references),)),
+    )
+    return finish(Page("agent", a.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
+
+
+def page_of(ix: query.Index, entry: query.Item, *, brief: bool = False, glossary: bool = True) -> Page:
+    """The page of a class, drug or interaction partner; ``glossary=False`` skips the terms it uses (for JSON)."""
+    if isinstance(entry, DrugClass):
+        return class_page(ix, entry, brief=brief, glossary=glossary)
+    if isinstance(entry, Drug):
+        return drug_page(ix, entry, brief=brief, glossary=glossary)
+    return agent_page(ix, entry)
