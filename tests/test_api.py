@@ -58,3 +58,17 @@ def test_readme_example_runs() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     (example,) = re.findall(r"```python\n(.*?)```", readme, re.S)
     exec(compile(example, "README.md", "exec"), {})
+
+
+def test_api_errors_carry_data_not_command_hints() -> None:
+    import antidep_cli
+    from antidep_cli.errors import UnknownNameError
+
+    kb = antidep_cli.open()
+    with pytest.raises(UnknownNameError) as raised:
+        kb.drug_class("Zoloft")
+    assert raised.value.elsewhere == ("drug", "sertraline")
+    assert "antidep " not in str(raised.value) and "try:" not in str(raised.value)
+    with pytest.raises(UnknownNameError) as raised:
+        kb.drug("tramadol")
+    assert raised.value.elsewhere == ("agent", "tramadol")

@@ -239,12 +239,15 @@ def test_narrow_terminal_still_shows_everything() -> None:
     assert all(re.search(r"https?://|DOI|PMID", line) for line in long), long
 
 
-def test_no_color_flag_sets_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_color_flag_turns_colour_off_and_leaves_the_environment_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
     monkeypatch.setenv("FORCE_COLOR", "1")
+    before = dict(os.environ)
     colored = run("show", "ssri").stdout
     assert "\x1b[" in colored
     plain = run("--no-color", "show", "ssri").stdout
     assert not re.search(r"\x1b\[(?:\d+;)*3[0-8]", plain)  # no foreground colour; bold and dim may remain
-    assert os.environ.pop("NO_COLOR") == "1"
+    assert run("--no-pager", "show", "ssri").exit_code == 0
+    assert dict(os.environ) == before  # the global options travel in the context
+    assert "\x1b[" in run("show", "ssri").stdout  # so a later run is not affected

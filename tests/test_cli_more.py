@@ -281,3 +281,20 @@ def test_switch_between_two_drugs_names_the_pair_once_and_whose_labels_answer() 
 def test_combine_gives_an_agent_without_actions_a_coverage_row() -> None:
     out = run("combine", "sertraline", "tramadol").stdout
     assert "tramadol: opioid, serotonergic; no mapped action" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list", w, "--format", "csv"] for w in ("classes", "drugs", "agents", "targets", "neurotransmitters")]
+    + [["targets", "--target", "SERT", "--drugs", "--format", "csv"], ["matrix", "--format", "csv"]],
+)
+def test_csv_carries_values_never_python_reprs(args: list[str]) -> None:
+    import csv
+    import io
+
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) > 1 and all(len(row) == len(rows[0]) for row in rows)
+    cells = [c for row in rows for c in row]
+    assert not [c for c in cells if c.startswith(("{", "[", "(")) or c in ("None", "True", "False")], args

@@ -89,7 +89,7 @@ def test_help_examples_run(example: str, tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.chdir(tmp_path)  # examples that write files write them here
     (tmp_path / "my-classes.yaml").write_bytes((ROOT / "data" / "classes.yaml").read_bytes())
-    result = invoke(*shlex.split(example)[1:], env={"ANTIDEP_NO_PAGER": "1"})
+    result = invoke(*shlex.split(example)[1:])
     assert result.exit_code == 0, (example, result.stderr)
     wrote = len(list(tmp_path.iterdir())) > 1
     assert result.stdout or wrote, example

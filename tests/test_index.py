@@ -154,17 +154,18 @@ def test_every_section_is_searchable(index: query.Index) -> None:
     assert all(h.kind in ("class", "drug", "target", "neurotransmitter") for h in search(index, "Tatsumi"))
 
 
-def test_without_fts5_search_scans_and_says_so_once(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_without_fts5_search_scans_and_the_cli_says_so_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     expected = [h.id for h in search(query.Index.of(load_catalog(MINIMAL)), "test class")]
     monkeypatch.setattr(tables, "_FTS", "CREATE VIRTUAL TABLE search USING nosuchmodule()")
-    monkeypatch.setattr(compiled, "_warned", False)
     plain = query.Index.of(load_catalog(MINIMAL))
     assert not plain.db.fts
     assert [h.id for h in search(plain, "test class")] == expected
     search(plain, "serotonin")
-    assert capsys.readouterr().err.count("no FTS5 trigram index") == 1
+    assert capsys.readouterr().err == ""  # the knowledge and query layers print nothing
+    result = run("--data", str(_copy(tmp_path)), "search", "test class")
+    assert result.exit_code == 0 and result.stderr.count("no FTS5 trigram index") == 1
 
 
 def test_unreadable_tables_are_a_data_error_and_dropped(tmp_path: Path) -> None:

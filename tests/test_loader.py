@@ -195,6 +195,34 @@ CASES = [
         "washouts[0]",
         "a class rule has no 'label_of', 'country' or 'section'",
     ),
+    (
+        "duplicate rule id",
+        "washouts:\n",
+        "  - id: alpha-partner\n    kind: twice\n    severity: major\n    basis: editorial\n"
+        "    mechanism: The same id again.\n    between:\n      - classes: [alpha]\n    references: [RefA]\nwashouts:\n",
+        "id: alpha-partner\n    kind: twice",
+        "interactions[1].id",
+        "duplicate id 'alpha-partner'",
+    ),
+    (
+        "duplicate GtoPdb difference",
+        "washouts:\n",
+        "gtopdb_differences:\n"
+        "  - {id: d1, drug: testdrug, target: SERT, finding: not in GtoPdb, reason: Test., references: [RefA]}\n"
+        "  - {id: d1, drug: testdrug, target: SERT, finding: not in GtoPdb, reason: Again., references: [RefA]}\n"
+        "washouts:\n",
+        "{id: d1, drug: testdrug, target: SERT, finding: not in GtoPdb, reason: Again.",
+        "gtopdb_differences[1].id",
+        "duplicate id 'd1'",
+    ),
+    (
+        "unknown related term",
+        "washouts:\n",
+        "glossary:\n  - {id: t1, name: Term one, definition: A test term., related: [t2], references: [RefA]}\nwashouts:\n",
+        "{id: t1, name: Term one",
+        "glossary[0].related[0]",
+        "unknown term 't2'",
+    ),
 ]
 
 
@@ -273,3 +301,20 @@ def test_knowledge_file_is_never_written(tmp_path: Path) -> None:
     for args in (["show", "alpha"], ["check", str(path)], ["list"], ["compare", "alpha", "beta"]):
         run("--data", str(path), *args)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_failure_while_indexing_is_a_data_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from antidep_cli.knowledge import tables
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: entries.section, entries.id")
+
+    monkeypatch.setattr(tables, "build", broken)
+    monkeypatch.setattr("antidep_cli.knowledge.index.build", broken)
+    path = tmp_path / "classes.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    result = run("--data", str(path), "show", "alpha")
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{path}: (top level): the knowledge file could not be indexed: UNIQUE constraint")

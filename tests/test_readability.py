@@ -122,11 +122,35 @@ def test_pager_receives_long_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("PAGER", f"tee {out}")
     assert page("1\n2\n3\n", height=2) and out.read_text() == "1\n2\n3\n"
     assert not page("1\n", height=2)  # shorter than the screen
-    monkeypatch.setenv("ANTIDEP_NO_PAGER", "1")
-    assert not page("1\n2\n3\n", height=2)
-    monkeypatch.delenv("ANTIDEP_NO_PAGER")
     monkeypatch.setenv("PAGER", "no-such-pager-here")
     assert not page("1\n2\n3\n", height=2)
+
+
+class _Terminal(io.StringIO):
+    """A standard output that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("pager", [True, False])
+def test_no_pager_prints_instead_of_paging(pager: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.text import Text
+
+    from antidep_cli.cli import options
+
+    paged: list[str] = []
+
+    def fake_pager(text: str, height: int) -> bool:
+        paged.append(text)
+        return True
+
+    terminal = _Terminal()
+    monkeypatch.setattr("antidep_cli.cli.pager.page", fake_pager)
+    monkeypatch.setattr(sys, "stdout", terminal)
+    options.show(options.Settings(pager=pager), Text("line\n" * 80))
+    assert bool(paged) is pager
+    assert ("line" in terminal.getvalue()) is not pager
 
 
 def test_global_options_after_the_command() -> None:

@@ -55,21 +55,38 @@ class DataError(AntidepError):
         return out
 
 
-class UnknownNameError(AntidepError):
-    """A name that resolves to nothing, with close matches to suggest."""
+# What an entry of another kind is called, for "unknown class 'sertraline': it is a drug".
+KIND_NAMES = {
+    "item": "class or drug",
+    "term": "glossary term",
+    "agent": "interaction partner, not an antidepressant",
+    "treatment": "neuromodulation treatment, not a drug",
+    "text": "word the text uses, not a page",
+}
 
-    def __init__(self, kind: str, name: str, suggestions: tuple[str, ...] = (), hint: str = "") -> None:
+
+class UnknownNameError(AntidepError):
+    """A name that resolves to nothing: close matches, or the entry of another kind it names.
+
+    ``elsewhere`` is ``(kind, id)`` where the name belongs to another kind of entry
+    (``("drug", "sertraline")`` for ``show_class("Zoloft")``); the CLI turns it into a command to try.
+    """
+
+    def __init__(
+        self, kind: str, name: str, suggestions: tuple[str, ...] = (), *, elsewhere: tuple[str, str] | None = None
+    ) -> None:
         self.kind = kind
         self.name = name
         self.suggestions = suggestions
-        self.hint = hint
+        self.elsewhere = elsewhere
         super().__init__(self.message())
 
     def message(self) -> str:
         """One line: the unknown name, quoted safely, and what it may have meant."""
         text = f"unknown {self.kind} {quote(self.name)}"
-        if self.hint:
-            return f"{text}: {self.hint}"
+        if self.elsewhere:
+            kind, ident = self.elsewhere
+            return f"{text}: it is a {KIND_NAMES.get(kind, kind)} ({quote(ident)})"
         if self.suggestions:
             text += " — did you mean " + " or ".join(quote(s) for s in self.suggestions) + "?"
         return text

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from antidep_cli.cli.argv import GLOBAL_FLAGS, command_of, hoist
-from antidep_cli.cli.options import guarded
+from antidep_cli.cli.options import Settings, guarded
 from antidep_cli.cli.usage import OneLineGroup
 from antidep_cli.version import __version__
 
@@ -37,6 +37,7 @@ def _version(value: bool) -> None:
 
 
 def root(
+    ctx: typer.Context,
     data: Annotated[
         str | None,
         typer.Option(
@@ -51,10 +52,7 @@ def root(
     ] = None,
 ) -> None:
     """Global options (before or after the command)."""
-    if no_color:
-        os.environ["NO_COLOR"] = "1"
-    if no_pager:
-        os.environ["ANTIDEP_NO_PAGER"] = "1"
+    ctx.obj = Settings(data=data, color=not no_color, pager=not no_pager)
 
 
 # Each command as (module, function). Typer inspects every registered command on

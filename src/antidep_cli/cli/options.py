@@ -11,13 +11,14 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from antidep_cli.errors import AntidepError, DataError, UsageError, printable, quote
+from antidep_cli.errors import AntidepError, DataError, UnknownNameError, UsageError, printable, quote
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -62,16 +63,40 @@ GridFormatOption = Annotated[GridFormat, typer.Option("--format", "-f", help=_FO
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 
 
-def chosen(fmt: StrEnum, as_json: bool) -> str:
-    """The output format's name, with --json taking precedence."""
-    return "json" if as_json else fmt.value
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The global options, carried in the context (as httpie carries its Environment); nothing is put in os.environ."""
+
+    data: str | None = None
+    color: bool = True
+    pager: bool = True
+
+
+def settings(ctx: typer.Context) -> Settings:
+    """The global options of this run; read from the root's parameters where its callback did not run (completion)."""
+    root = ctx.find_root()
+    if isinstance(root.obj, Settings):
+        return root.obj
+    data = (root.params or {}).get("data")
+    return Settings(data=data if isinstance(data, str) else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """What a command prints in: its format, and the global options that shape a terminal page."""
+
+    format: str
+    settings: Settings
+
+
+def chosen(ctx: typer.Context, fmt: StrEnum, as_json: bool) -> Output:
+    """The output format, with --json taking precedence, and this run's settings."""
+    return Output("json" if as_json else fmt.value, settings(ctx))
 
 
 def data_option(ctx: typer.Context) -> str | None:
     """The --data value given to the root command, if any."""
-    root = ctx.find_root()
-    value = root.params.get("data") if root.params else None
-    return value if isinstance(value, str) else None
+    return settings(ctx).data
 
 
 def load(ctx: typer.Context) -> Index:
@@ -83,43 +108,43 @@ def load(ctx: typer.Context) -> Index:
     return Index(open_index(data_path(data_option(ctx))))
 
 
-def make_console() -> Console:
-    """A console for stdout, created per command so tests can fix the width."""
+def make_console(run: Settings | None = None) -> Console:
+    """A console for stdout, created per command so tests can fix the width; --no-color turns colour off."""
     from rich.console import Console
 
-    return Console(highlight=False, emoji=False, markup=False)
+    return Console(highlight=False, emoji=False, markup=False, no_color=run is not None and not run.color)
 
 
-def show(*renderables: RenderableType) -> None:
+def show(run: Settings, *renderables: RenderableType) -> None:
     """Print Rich renderables to stdout, styled for the real terminal, through a pager when it is taller."""
     from antidep_cli.cli.pager import page, trim
 
-    console = make_console()
+    console = make_console(run)
     with console.capture() as captured:
         for r in renderables:
             console.print(r, crop=False)
     text = trim(captured.get())
-    if not (sys.stdout.isatty() and page(text, console.height)):
+    if not (run.pager and sys.stdout.isatty() and page(text, console.height)):
         write(text)
 
 
 def present(
-    out: str,
+    out: Output,
     *,
     record: Callable[[], object],
     table: Callable[[], RenderableType],
     text: Callable[[], str] | None = None,
 ) -> None:
     """Print a result as JSON, as text (Markdown or CSV) where the command has it, or as Rich output."""
-    if out == "json":
+    if out.format == "json":
         emit_json(record())
-    elif text is not None and out in ("markdown", "csv"):
+    elif text is not None and out.format in ("markdown", "csv"):
         write(text())
     else:
-        show(table())
+        show(out.settings, table())
 
 
-def present_page(out: str, page: Page, *, record: Callable[[Page], object], brief: bool = False) -> None:
+def present_page(out: Output, page: Page, *, record: Callable[[Page], object], brief: bool = False) -> None:
     """Print a page as JSON (its record), Markdown or Rich output: every format draws the same page."""
 
     def table() -> RenderableType:
@@ -136,13 +161,13 @@ def present_page(out: str, page: Page, *, record: Callable[[Page], object], brie
 
 
 def present_entry(
-    out: str, ix: Index, entry: Item, *, brief: bool = False, sections: tuple[str, ...] | None = None
+    out: Output, ix: Index, entry: Item, *, brief: bool = False, sections: tuple[str, ...] | None = None
 ) -> None:
     """Print a class, drug or agent page; JSON is the record of the whole page, whatever is shown."""
     from antidep_cli.render import records
     from antidep_cli.render.pages.entries import page_of
 
-    if out == "json":
+    if out.format == "json":
         return emit_json(records.entry(ix, entry, page_of(ix, entry, glossary=False)))
     shown = page_of(ix, entry, brief=True) if brief else page_of(ix, entry).only(sections)
     present_page(out, shown, record=lambda p: records.entry(ix, entry, p), brief=brief)
@@ -183,6 +208,11 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
         except DataError as exc:
             for line in exc.lines():
                 fail(line)
+            raise typer.Exit(int(exc.exit_code)) from None
+        except UnknownNameError as exc:
+            from antidep_cli.cli.hints import message
+
+            fail(f"antidep: {message(exc)}")
             raise typer.Exit(int(exc.exit_code)) from None
         except AntidepError as exc:
             fail(f"antidep: {exc}")

@@ -23,7 +23,7 @@ def page(text: str, height: int) -> bool:
     as git does); ``--no-pager``, an empty ``PAGER`` or ``cat`` turn paging off.
     """
     command = os.environ.get("PAGER", "less -R")
-    if os.environ.get("ANTIDEP_NO_PAGER") or command.strip() in ("", "cat") or text.count("\n") < height:
+    if command.strip() in ("", "cat") or text.count("\n") < height:
         return False
     env = {"LESS": "FRX", "LV": "-c"} | dict(os.environ)
     try:

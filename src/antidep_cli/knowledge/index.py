@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import sys
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -206,14 +205,3 @@ class Database:
 
 def _searchable(text: str) -> bool:
     return "\x00" not in text and not any("\ud800" <= ch <= "\udfff" for ch in text)
-
-
-_warned = False
-
-
-def warn_no_fts() -> None:
-    """Say once per run that search falls back to a plain scan."""
-    global _warned
-    if not _warned:
-        _warned = True
-        sys.stderr.write("antidep: this Python's SQLite has no FTS5 trigram index; searching by a plain scan\n")

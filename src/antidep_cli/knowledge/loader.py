@@ -110,7 +110,10 @@ def open_index(path: Path, report: Report | None = None, *, fresh: bool = False)
             index.compile_file(target, meta, lambda: catalog, report)
             if (conn := index.open_file(target, lambda found: found.get("key") == meta["key"])) is not None:
                 return index.Database(conn, source, target)
-    return index.Database(index.in_memory(meta, catalog), source)
+    try:
+        return index.Database(index.in_memory(meta, catalog), source)
+    except index.Error as exc:  # validation should have caught it; say so rather than crash
+        raise DataError(source, [Problem((), f"the knowledge file could not be indexed: {exc}")]) from None
 
 
 def _parse(data: bytes, path: Path, report: Report | None) -> Catalog:

@@ -43,8 +43,6 @@ KINDS = {
     "reference": ("references",),
     "term": ("glossary",),
 }
-# Where a name of another kind has its page, for "it is a target; try: antidep target 5-HT2A".
-PAGES = {"item": "show", "target": "target", "term": "define", "neurotransmitter": "targets --neurotransmitter"}
 
 
 class Index:
@@ -121,11 +119,10 @@ class Index:
         return ident
 
     def unknown(self, kind: str, label: str, name: str) -> UnknownNameError:
-        """An error for an unresolvable name: a pointer where it names another kind, else close matches."""
-        for other, command in PAGES.items():
+        """An error for an unresolvable name: the entry of another kind it names, else close matches."""
+        for other in ("item", "target", "term", "neurotransmitter"):
             if other != kind and (ident := self.lookup(other, name)) is not None:
-                what = {"item": "class or drug", "term": "glossary term"}.get(other, other)
-                return UnknownNameError(label, name, hint=f"it is a {what}; try: antidep {command} {ident}")
+                return UnknownNameError(label, name, elsewhere=(other, ident))
         return UnknownNameError(label, name, names.suggest(name, self.db.keys(KINDS[kind])))
 
 
@@ -153,8 +150,7 @@ def item(ix: Index, name: str, label: str = "class, drug or agent") -> Item:
     """A class, drug or interaction partner by any of its names."""
     ident = ix.lookup("item", name)
     if ident is None and (other := ix.lookup("neuromodulation", name)) is not None:
-        hint = f"{other} is a neuromodulation treatment, not a drug; try: antidep show {other}"
-        raise UnknownNameError(label, name, hint=hint)
+        raise UnknownNameError(label, name, elsewhere=("treatment", other))
     if ident is None:
         raise ix.unknown("item", label, name)
     return ix.items[ident]
@@ -171,9 +167,9 @@ def drug_class(ix: Index, name: str) -> DrugClass:
     """A class by any of its names; a drug's name gets a pointer to ``antidep drug``."""
     found = item(ix, name, "class")
     if isinstance(found, Drug):
-        raise UnknownNameError("class", name, hint=f"it is a drug; try: antidep drug {found.id}")
+        raise UnknownNameError("class", name, elsewhere=("drug", found.id))
     if isinstance(found, Agent):
-        raise UnknownNameError("class", name, hint=AGENT_HINT.format(found.id))
+        raise UnknownNameError("class", name, elsewhere=("agent", found.id))
     return found
 
 
@@ -181,13 +177,10 @@ def drug(ix: Index, name: str) -> Drug:
     """A drug by generic or brand name; a class's name gets a pointer to ``antidep show``."""
     found = item(ix, name, "drug")
     if isinstance(found, DrugClass):
-        raise UnknownNameError("drug", name, hint=f"it is a class; try: antidep show {found.id}")
+        raise UnknownNameError("drug", name, elsewhere=("class", found.id))
     if isinstance(found, Agent):
-        raise UnknownNameError("drug", name, hint=AGENT_HINT.format(found.id))
+        raise UnknownNameError("drug", name, elsewhere=("agent", found.id))
     return found
-
-
-AGENT_HINT = "it is an interaction partner, not an antidepressant; try: antidep list agents, antidep combine {} ..."
 
 
 def neuromodulation(ix: Index, name: str) -> Neuromodulation | None:

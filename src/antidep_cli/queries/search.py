@@ -52,10 +52,6 @@ def search(ix: Index, text: str, limit: int = 50, *, everything: bool = False) -
     needle = " ".join(text.casefold().split())
     if not needle:
         return ()
-    if not ix.db.fts:
-        from antidep_cli.knowledge.index import warn_no_fts
-
-        warn_no_fts()
     hits: dict[tuple[str, str, str], Hit] = {}
     for kind, ident, field, weight, value in ix.db.text(needle, None if everything else ENTRY_KINDS):
         start = value.casefold().find(needle)

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, load, present_page
+from antidep_cli.cli.options import Format, FormatOption, JsonFlag, Output, chosen, load, present_page
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Neuromodulation
@@ -24,13 +24,14 @@ def trd(ctx: typer.Context, fmt: FormatOption = Format.TABLE, as_json: JsonFlag 
 
     ix = load(ctx)
     topics = ix.all(TRD)
-    present_page(chosen(fmt, as_json), trd_page(ix, topics), record=lambda _: clinic.trd(topics))
+    present_page(chosen(ctx, fmt, as_json), trd_page(ix, topics), record=lambda _: clinic.trd(topics))
 
 
-def present_neuromodulation(ix: "Index", treatment: "Neuromodulation", out: str) -> None:
+def present_neuromodulation(ix: "Index", treatment: "Neuromodulation", out: Output) -> None:
     """Print a neuromodulation page, as a table or JSON."""
     from antidep_cli.render import clinic
     from antidep_cli.render.pages.context import treatment_page
 
     page = treatment_page(ix, treatment)
-    present_page("json" if out == "json" else "table", page, record=lambda _: clinic.neuromodulation(treatment))
+    as_table = Output("json" if out.format == "json" else "table", out.settings)  # no Markdown of a treatment
+    present_page(as_table, page, record=lambda _: clinic.neuromodulation(treatment))

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, load, present
+from antidep_cli.cli.options import Format, FormatOption, JsonFlag, chosen, fail, load, present
 from antidep_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ def search(
     if not text.strip():
         raise UsageError("give some text to search for")
     ix = load(ctx)
+    if not ix.db.fts:
+        fail("antidep: this Python's SQLite has no FTS5 trigram index; searching by a plain scan")
     found = find(ix, text, 10**9, everything=everything)
     hits = found[:limit]
 
@@ -43,7 +45,7 @@ def search(
 
         return search_view(ix, text, hits, len(found) - len(hits))
 
-    present(chosen(fmt, as_json), record=lambda: [lookup.hit(ix, h) for h in hits], table=table)
+    present(chosen(ctx, fmt, as_json), record=lambda: [lookup.hit(ix, h) for h in hits], table=table)
 
 
 def sources(
@@ -76,4 +78,4 @@ def sources(
 
         return sources_view(rows)
 
-    present(chosen(fmt, as_json), record=lambda: rows, table=table)
+    present(chosen(ctx, fmt, as_json), record=lambda: rows, table=table)

@@ -34,7 +34,7 @@ def target(
     ix = load(ctx)
     found = page(ix, query.target(ix, name))
     shown = target_page(ix, found).only(sections_of("target", section))
-    present_page(chosen(fmt, as_json), shown, record=lambda _: lookup.target_page(found))
+    present_page(chosen(ctx, fmt, as_json), shown, record=lambda _: lookup.target_page(found))
 
 
 def define(
@@ -62,4 +62,4 @@ def define(
     ix = load(ctx)
     found = query.term(ix, term)
     shown = term_page(ix, found, ix.some(GLOSSARY, found.related))
-    present_page(chosen(fmt, as_json), shown, record=lambda _: lookup.term(found))
+    present_page(chosen(ctx, fmt, as_json), shown, record=lambda _: lookup.term(found))

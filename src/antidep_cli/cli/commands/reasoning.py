@@ -42,7 +42,7 @@ def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABL
 
         return combine_view(result, ix)
 
-    present(chosen(fmt, as_json), record=lambda: rules.combination(result), table=table)
+    present(chosen(ctx, fmt, as_json), record=lambda: rules.combination(result), table=table)
 
 
 def switch(
@@ -73,7 +73,7 @@ def switch(
 
         return switch_view(result, ix)
 
-    present(chosen(fmt, as_json), record=lambda: rules.switching(result), table=table)
+    present(chosen(ctx, fmt, as_json), record=lambda: rules.switching(result), table=table)
 
 
 def matrix(
@@ -92,7 +92,7 @@ def matrix(
     from antidep_cli.render import records
 
     grid = analysis.matrix(load(ctx), drugs)
-    out = chosen(fmt, as_json)
+    out = chosen(ctx, fmt, as_json)
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.figures import matrix_view
@@ -102,7 +102,7 @@ def matrix(
     def text() -> str:
         from antidep_cli.render import markdown
 
-        return records.matrix_csv(grid) if out == "csv" else markdown.matrix(grid)
+        return records.matrix_csv(grid) if out.format == "csv" else markdown.matrix(grid)
 
     present(out, record=lambda: records.matrix_record(grid), table=table, text=text)
 
@@ -143,7 +143,7 @@ def explain(
 
         return explain_tree(entry, stages, ix)
 
-    present(chosen(fmt, as_json), record=lambda: records.explanation(entry, stages), table=table)
+    present(chosen(ctx, fmt, as_json), record=lambda: records.explanation(entry, stages), table=table)
 
 
 def export(

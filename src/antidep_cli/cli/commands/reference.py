@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 def _unknown(ix: "Index", name: str) -> UnknownNameError:
     """No page by that name: close matches, or else a pointer to search where the text occurs."""
-    import shlex
 
     from antidep_cli.queries import query
     from antidep_cli.queries.search import search
@@ -45,8 +44,7 @@ def _unknown(ix: "Index", name: str) -> UnknownNameError:
     error = query.unknown_page(ix, name)
     if error.suggestions or not name.strip() or not name.isprintable() or not search(ix, name, limit=1):
         return error
-    hint = f"no page by that name, but the text mentions it; try: antidep search {shlex.quote(name)}"
-    return UnknownNameError("name", name, hint=hint)
+    return UnknownNameError("name", name, elsewhere=("text", name))
 
 
 def _plain(fmt: DocFormat) -> Format:
@@ -89,7 +87,7 @@ def show_class(
     if treatment := query.neuromodulation(ix, name):
         from antidep_cli.cli.commands.clinic import present_neuromodulation
 
-        return present_neuromodulation(ix, treatment, chosen(fmt, as_json))
+        return present_neuromodulation(ix, treatment, chosen(ctx, fmt, as_json))
     if ix.lookup("item", name) is None:
         if ix.lookup("target", name) is not None:
             return target_page(ctx, name, section, _plain(fmt), as_json)
@@ -103,9 +101,9 @@ def show_class(
     if isinstance(entry, Drug):
         return drug(ctx, entry.id, brief, section, fmt, as_json)
     if isinstance(entry, Agent):
-        raise UnknownNameError("class", name, hint=query.AGENT_HINT.format(entry.id))
+        raise UnknownNameError("class", name, elsewhere=("agent", entry.id))
     wanted = sections_of("class", section)
-    present_entry(chosen(fmt, as_json), ix, entry, brief=brief, sections=wanted)
+    present_entry(chosen(ctx, fmt, as_json), ix, entry, brief=brief, sections=wanted)
 
 
 def drug(
@@ -134,7 +132,7 @@ def drug(
 
     ix = load(ctx)
     found = query.drug(ix, name)
-    present_entry(chosen(fmt, as_json), ix, found, brief=brief, sections=sections_of("drug", section))
+    present_entry(chosen(ctx, fmt, as_json), ix, found, brief=brief, sections=sections_of("drug", section))
 
 
 def compare(
@@ -155,7 +153,7 @@ def compare(
 
     ix, found = items(ctx, names, 2)
     result = analysis.compare(ix, found)
-    present_page(chosen(fmt, as_json), comparison_page(ix, result), record=lambda _: records.comparison(result))
+    present_page(chosen(ctx, fmt, as_json), comparison_page(ix, result), record=lambda _: records.comparison(result))
 
 
 def targets(
@@ -203,7 +201,7 @@ def targets(
 
     record = records.acting(key, ident, found, drugs, ix.targets[ident] if key == "target" else None)
     text = lambda: tabular.csv_text(tabular.acting_rows(record))  # noqa: E731
-    present(chosen(fmt, as_json), record=lambda: record, table=table, text=text)
+    present(chosen(ctx, fmt, as_json), record=lambda: record, table=table, text=text)
 
 
 class Listing(StrEnum):
@@ -242,7 +240,7 @@ def list_entries(
 
         return listing_view(what.value, rows)
 
-    present(chosen(fmt, as_json), record=lambda: rows, table=table, text=lambda: tabular.csv_text(rows))
+    present(chosen(ctx, fmt, as_json), record=lambda: rows, table=table, text=lambda: tabular.csv_text(rows))
 
 
 def check(
