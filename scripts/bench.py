@@ -1,10 +1,13 @@
-"""Benchmark: start-up against `import typer`, then the same lookups on a 10,000-drug file.
+"""Benchmark: start-up against the floor of the stack each answer needs, then lookups on a 10,000-drug file.
 
-Every command runs interleaved, round after round, so machine noise hits all of
-them alike, and each run gets a different terminal width (COLUMNS), so no run
-can reuse another's output. The knowledge file is compiled once beforehand, as
-`antidep check` or any first run does; each timed run is a first lookup.
-Uses the `antidep` script next to this Python:
+Two floors: `import typer` for answers without Rich (JSON, --version), and
+`import typer, rich.console, rich.table` for pages drawn with Rich. Every command
+runs interleaved with both floors, round after round, and each ratio is the
+median of the per-round ratios, so machine noise hits a command and its floor
+alike. Each run gets a different terminal width (COLUMNS), so no run can reuse
+another's output. The knowledge file is compiled once beforehand, as `antidep
+check` or any first run does; each timed run is a first lookup. Uses the
+`antidep` script next to this Python:
 
     python scripts/bench.py [--rounds 21] [--scale-rounds 7] [--no-scale]
 """
@@ -20,15 +23,18 @@ import tempfile
 import time
 from pathlib import Path
 
+TYPER = "python -c 'import typer'"
+RICH = "python -c 'import typer, rich.console, rich.table'"
+FLOORS = {TYPER: "import typer", RICH: "import typer, rich.console, rich.table"}
+# command: (its floor, the target ratio)
 TARGETS = {
-    "--version": 1.15,
-    "show ssri": 1.7,
-    "show ssri --format json": 1.3,
-    "compare snri ndri": 1.8,
-    "drug mirtazapine": 1.7,
+    "--version": (TYPER, 1.2),
+    "show ssri --format json": (TYPER, 1.2),
+    "compare snri ndri": (RICH, 1.4),
+    "drug mirtazapine": (RICH, 1.5),
+    "show ssri": (RICH, 1.6),
 }
 SCALE = {"drug mirtazapine": 1.3, "show ssri": 1.3, "targets --target DAT": 1.3, "search autoreceptor": 2.0}
-FLOOR = "python -c 'import typer' (floor)"
 ANTIDEP = str(Path(sys.executable).with_name("antidep"))
 
 
@@ -43,7 +49,8 @@ def _run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
     return time.perf_counter() - start, usage.ru_maxrss // 1024
 
 
-def _medians(runs: dict[str, list[str]], rounds: int, env: dict[str, str]) -> dict[str, tuple[float, int]]:
+def _rounds(runs: dict[str, list[str]], rounds: int, env: dict[str, str]) -> dict[str, list[tuple[float, int]]]:
+    """Every command once per round, in turn; (seconds, MB) per run."""
     for argv in runs.values():  # warm the OS file cache and compile the index
         _run(argv, env)
     samples: dict[str, list[tuple[float, int]]] = {name: [] for name in runs}
@@ -52,21 +59,32 @@ def _medians(runs: dict[str, list[str]], rounds: int, env: dict[str, str]) -> di
         for name, argv in runs.items():
             width = 60 + (width - 59) % 80  # a different terminal width every run
             samples[name].append(_run(argv, env | {"COLUMNS": str(width)}))
+    return samples
+
+
+def _medians(runs: dict[str, list[str]], rounds: int, env: dict[str, str]) -> dict[str, tuple[float, int]]:
+    samples = _rounds(runs, rounds, env)
     return {n: (statistics.median(t for t, _ in s), max(m for _, m in s)) for n, s in samples.items()}
 
 
 def startup(rounds: int, env: dict[str, str]) -> None:
-    """Print the start-up table: each command's median against the floor."""
-    runs = {FLOOR: [sys.executable, "-c", "import typer"]}
+    """Print the start-up table: each command's median, and the median of its per-round ratios to its floor."""
+    runs = {TYPER: [sys.executable, "-c", "import typer"]}
+    runs[RICH] = [sys.executable, "-c", "import typer, rich.console, rich.table"]
     runs |= {f"antidep {c}": [ANTIDEP, *c.split()] for c in TARGETS}
-    result = _medians(runs, rounds, env)
-    floor = result[FLOOR][0]
+    samples = _rounds(runs, rounds, env)
     print(f"Start-up: {rounds} interleaved rounds, {os.cpu_count()} CPUs\n")
-    print("| command | median | ratio to floor | target |")
-    print("|---|---|---|---|")
-    for name, (median, _) in result.items():
-        target = TARGETS.get(name.removeprefix("antidep "))
-        print(f"| `{name}` | {median * 1000:.0f} ms | {median / floor:.2f}x | {f'<= {target}x' if target else '-'} |")
+    print("| command | median | floor | ratio to floor | target |")
+    print("|---|---|---|---|---|")
+    for floor in FLOORS:
+        median = statistics.median(t for t, _ in samples[floor])
+        print(f"| `{floor}` (floor) | {median * 1000:.0f} ms | - | 1.00x | - |")
+    for command, (floor, target) in TARGETS.items():
+        own = samples[f"antidep {command}"]
+        ratio = statistics.median(a / b for (a, _), (b, _) in zip(own, samples[floor], strict=True))
+        median = statistics.median(t for t, _ in own)
+        row = f"| `antidep {command}` | {median * 1000:.0f} ms | {FLOORS[floor]} | {ratio:.2f}x | <= {target}x |"
+        print(row)
 
 
 _PHASES = """
@@ -76,8 +94,9 @@ def mark(name):
     marks.append((name, time.perf_counter()))
 import typer
 mark("import typer (the floor, less Python's start)")
-import antidep_cli.knowledge.model
-mark("import the model: its frozen dataclasses and enums")
+import antidep_cli.cli.app, antidep_cli.cli.commands.reference
+app = antidep_cli.cli.app.build(["show"])
+mark("import the CLI and register one command")
 from antidep_cli.knowledge.loader import open_index
 from antidep_cli.knowledge.location import data_path
 from antidep_cli.queries import query
@@ -85,13 +104,14 @@ from antidep_cli.render.pages.entries import class_page
 ix = query.Index(open_index(data_path()))
 mark("open the index (sqlite3, json)")
 found = query.drug_class(ix, "ssri")
+mark("look up ssri (the dataclasses it needs are defined now)")
 page = class_page(ix, found)
-mark("look up ssri and build its page")
-import antidep_cli.cli.app, antidep_cli.cli.commands.reference
-mark("import the CLI and register one command")
+mark("build its page")
+import rich.console, rich.table
+mark("import Rich (the second floor)")
 from antidep_cli.render.terminal.draw import page as draw
 from antidep_cli.cli.options import make_console
-mark("import Rich and the renderers")
+mark("import the terminal renderers")
 console = make_console()
 with console.capture() as captured:
     console.print(draw(page))

@@ -10,8 +10,7 @@ import pytest
 from antidep_cli.errors import DataError
 from antidep_cli.knowledge.loader import load_catalog
 from scripts.readme_examples import examples, run
-from scripts.screenshots import SHOTS
-from scripts.screenshots import main as screenshots
+from scripts.screenshots import SHOTS, main as screenshots
 
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

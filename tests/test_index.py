@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from antidep_cli.errors import DataError
-from antidep_cli.knowledge import index as compiled
-from antidep_cli.knowledge import tables
+from antidep_cli.knowledge import index as compiled, tables
 from antidep_cli.knowledge.loader import index_file, load_catalog, open_index
 from antidep_cli.queries import query
 from antidep_cli.queries.search import search

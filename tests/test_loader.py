@@ -312,7 +312,6 @@ def test_a_failure_while_indexing_is_a_data_error(tmp_path: Path, monkeypatch: p
         raise sqlite3.IntegrityError("UNIQUE constraint failed: entries.section, entries.id")
 
     monkeypatch.setattr(tables, "build", broken)
-    monkeypatch.setattr("antidep_cli.knowledge.index.build", broken)
     path = tmp_path / "classes.yaml"
     path.write_text(BASE, encoding="utf-8")
     result = run("--data", str(path), "show", "alpha")

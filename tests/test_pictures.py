@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def targets_in(root: ET.Element) -> dict[str, list[str]]:
     return found
 
 
-def numbers(catalog: Catalog, ident: str) -> dict[str, int]:
+def numbers(catalog: Catalog, ident: str) -> Mapping[str, int]:
     """The reference numbers of an entry's page, which its figure uses too."""
     from antidep_cli.queries.query import Index
     from antidep_cli.render.pages.entries import page_of

@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from antidep_cli.version import __version__
+
+TYPE_CHECKING = False  # typing is not imported at run time: --version stays cheap
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Knowledge", "__version__", "open"]
 

@@ -168,7 +168,7 @@ def present_entry(
     from antidep_cli.render.pages.entries import page_of
 
     if out.format == "json":
-        return emit_json(records.entry(ix, entry, page_of(ix, entry, glossary=False)))
+        return emit_json(records.entry(ix, entry, page_of(ix, entry, record=True)))
     shown = page_of(ix, entry, brief=True) if brief else page_of(ix, entry).only(sections)
     present_page(out, shown, record=lambda p: records.entry(ix, entry, p), brief=brief)
 

@@ -18,14 +18,17 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from antidep_cli.errors import DataError, Problem
 from antidep_cli.knowledge import convert
-from antidep_cli.knowledge.model import Catalog
-from antidep_cli.knowledge.tables import Report, build, sections
+from antidep_cli.knowledge.model import BY_NAME
 
-LAYOUT = 1
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Catalog
+    from antidep_cli.knowledge.tables import Report
+
+LAYOUT = 2  # 2: member summaries and the glossary terms each entry uses
 Error = sqlite3.Error
 
 
@@ -64,6 +67,8 @@ def compile_file(
             conn = sqlite3.connect(temp)
             try:
                 conn.execute("PRAGMA journal_mode = OFF")
+                from antidep_cli.knowledge.tables import build
+
                 build(conn, meta, validate(), report)
             finally:
                 conn.close()
@@ -90,6 +95,8 @@ def _locked(lock: Path) -> Iterator[None]:
 
 def in_memory(meta: dict[str, str], catalog: Catalog) -> sqlite3.Connection:
     """An index built in memory, for when no cache directory can be used."""
+    from antidep_cli.knowledge.tables import build
+
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     build(conn, meta, catalog)
     return conn
@@ -125,7 +132,7 @@ class Database:
     def _convert(self, section: str, ident: str, record: str) -> Any:
         problems: list[Problem] = []
         try:
-            value = convert.converter(sections()[section])(json.loads(record), (section, ident), problems)
+            value = convert.converter(BY_NAME[section].type())(json.loads(record), (section, ident), problems)
         except ValueError:
             value = convert.FAILED
         if problems or value is convert.FAILED:
@@ -182,6 +189,18 @@ class Database:
     def members(self, class_id: str) -> list[str]:
         """Ids of a class's drugs, in file order."""
         return [d for (d,) in self._rows("SELECT drug FROM members WHERE class = ? ORDER BY ord", class_id)]
+
+    def member_rows(self, class_id: str) -> list[tuple[str, list[str], str]]:
+        """(id, synonyms, note) of a class's drugs, in file order, read without converting the drugs."""
+        sql = "SELECT drug, synonyms, note FROM members WHERE class = ? ORDER BY ord"
+        try:
+            return [(d, json.loads(synonyms), note) for d, synonyms, note in self._rows(sql, class_id)]
+        except ValueError as exc:
+            raise self._damaged(("members", class_id), str(exc)) from None
+
+    def uses(self, ident: str) -> list[str]:
+        """Ids of the glossary terms an entry's text uses, in glossary order."""
+        return [t for (t,) in self._rows("SELECT term FROM uses WHERE id = ? ORDER BY ord", ident)]
 
     def touching(self, key: str, section: str) -> list[str]:
         """Ids of entries whose actions touch ``target:ID`` or ``nt:ID``, in file order."""

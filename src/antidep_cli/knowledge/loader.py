@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from antidep_cli.errors import DataError, Problem
 from antidep_cli.knowledge import convert
-from antidep_cli.knowledge.model import Action, Catalog
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.index import Database
+    from antidep_cli.knowledge.model import Action, Catalog
     from antidep_cli.knowledge.tables import Report
 
 MAX_BYTES = 64 * 1024 * 1024  # room for a 10,000-drug file; still a cap

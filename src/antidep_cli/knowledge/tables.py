@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import typing
 from collections.abc import Callable, Iterator
 from enum import Enum
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from antidep_cli.knowledge import links, names, text
-from antidep_cli.knowledge.model import Catalog
+from antidep_cli.knowledge.model import SHELVES, Catalog
 
 if TYPE_CHECKING:
     import sqlite3
@@ -30,7 +28,9 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries(section TEXT, id TEXT, ord INTEGER, record TEXT NOT NULL, PRIMARY KEY(section, id)) WITHOUT ROWID;
 CREATE TABLE names(section TEXT, key TEXT, id TEXT);
 CREATE INDEX names_key ON names(key);
-CREATE TABLE members(class TEXT, drug TEXT, ord INTEGER);
+CREATE TABLE members(class TEXT, drug TEXT, ord INTEGER, synonyms TEXT, note TEXT);
+CREATE TABLE uses(id TEXT, term TEXT, ord INTEGER);
+CREATE INDEX uses_id ON uses(id, ord);
 CREATE INDEX members_class ON members(class, ord);
 CREATE TABLE touches(key TEXT, section TEXT, id TEXT, ord INTEGER);
 CREATE INDEX touches_key ON touches(key, section, ord);
@@ -40,14 +40,6 @@ CREATE INDEX cites_reference ON cites(reference);
 _FTS = "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, field UNINDEXED, weight UNINDEXED, text, "
 _FTS += "tokenize='trigram')"
 _SCAN = "CREATE TABLE search(kind, id, field, weight, text)"
-
-
-@cache
-def sections() -> dict[str, Any]:
-    """Each list section of the Catalog and the type of its entries, in file order."""
-    hints = typing.get_type_hints(Catalog)
-    tuples = {f.name: hints[f.name] for f in dataclasses.fields(Catalog) if typing.get_origin(hints[f.name]) is tuple}
-    return {name: typing.get_args(tp)[0] for name, tp in tuples.items()}
 
 
 def plain(value: Any) -> Any:
@@ -86,7 +78,7 @@ def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, repo
         fts = ""
     meta = meta | {"schema": str(catalog.schema), "fts": fts}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
-    order = [*text.ENTRIES, *(s for s in sections() if s not in text.ENTRIES)]
+    order = [*text.ENTRIES, *(s.name for s in SHELVES if s.name not in text.ENTRIES)]
     for done, section in enumerate(order):
         if report:
             report(f"indexing {section}", done, len(order))
@@ -106,13 +98,15 @@ def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, repo
 
 
 def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tuple[Any, ...]) -> None:
-    """Side tables: class members, what each entry's actions touch, and what each entry cites."""
+    """Side tables: class members, what each entry's actions touch, what each cites, which terms it uses."""
     by_target = {t.id: t.neurotransmitters for t in catalog.targets}
-    members, touches, cites = [], [], []
+    members, touches, cites, uses = [], [], [], []
     for i, e in enumerate(entries):
         cites += [(ref, f"{text.kind(section)}:{e.id}") for ref in dict.fromkeys(links.cited(e))]
         if getattr(e, "drug_class", None):
-            members.append((e.drug_class, e.id, i))
+            members.append((e.drug_class, e.id, i, json.dumps(list(e.synonyms), ensure_ascii=False), e.note))
+        if section in ("classes", "drugs", "agents"):
+            uses += [(e.id, term, j) for j, term in enumerate(text.terms_used(e, catalog.glossary))]
         keys: dict[str, None] = {}
         for a in getattr(e, "actions", ()):
             keys[f"target:{a.target}"] = None
@@ -120,6 +114,7 @@ def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tu
                 {f"nt:{n}": None for n in (*by_target.get(a.target, ()), *(c.neurotransmitter for c in a.changes))}
             )
         touches += [(k, section, e.id, i) for k in keys]
-    conn.executemany("INSERT INTO members VALUES (?, ?, ?)", members)
+    conn.executemany("INSERT INTO members VALUES (?, ?, ?, ?, ?)", members)
+    conn.executemany("INSERT INTO uses VALUES (?, ?, ?)", uses)
     conn.executemany("INSERT INTO touches VALUES (?, ?, ?, ?)", touches)
     conn.executemany("INSERT INTO cites VALUES (?, ?)", cites)

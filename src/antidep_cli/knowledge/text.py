@@ -8,11 +8,17 @@ references, any section added later) is walked field by field, ranked below them
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from antidep_cli.knowledge.model import Agent, Drug, DrugClass, Neuromodulation, Neurotransmitter, Region, Target, Term
+from antidep_cli.knowledge import model
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Term
+
+    pass
 
 Field = tuple[str, str, int]  # field, text, weight
 # How much a match in each kind of field counts; names beat prose, other sections come last.
@@ -37,12 +43,12 @@ def kind(section: str) -> str:
 
 def fields(entry: object) -> Iterator[Field]:
     """Every searchable string of one entry, in the order ``search`` lists ties."""
-    if isinstance(entry, DrugClass):
+    if isinstance(entry, model.DrugClass):
         yield from _named({"id": entry.id, "abbreviation": entry.abbreviation, "name": entry.name}, entry.synonyms)
         yield "mode_of_action", entry.mode_of_action, PROSE
         yield "summary", entry.summary, PROSE
         yield from _item_prose(entry)
-    elif isinstance(entry, Drug):
+    elif isinstance(entry, model.Drug):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "note", entry.note, _WEIGHTS["note"]
         yield from _item_prose(entry)
@@ -51,28 +57,28 @@ def fields(entry: object) -> Iterator[Field]:
                 yield f"pharmacogenomics ({p.gene})", f"{p.gene} {ph.phenotype}: {ph.effect} {ph.recommendation}", PROSE
         for r in entry.regulatory:
             yield f"status ({r.country})", f"{r.status}: {r.detail}", PROSE
-    elif isinstance(entry, Neuromodulation):
+    elif isinstance(entry, model.Neuromodulation):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "stimulates", entry.stimulates, PROSE
         yield "summary", entry.summary, PROSE
         for group in ("adaptations", "evidence"):
             for i, s in enumerate(getattr(entry, group)):
                 yield f"{group}[{i}]", s.text, PROSE
-    elif isinstance(entry, Region):
+    elif isinstance(entry, model.Region):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "description", entry.description, PROSE
-    elif isinstance(entry, Agent):
+    elif isinstance(entry, model.Agent):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "group", entry.group, PROSE
         yield "note", entry.note, _WEIGHTS["note"]
         for trait in entry.traits:
             yield f"property: {trait.property}", trait.text, PROSE
-    elif isinstance(entry, Target):
+    elif isinstance(entry, model.Target):
         yield from _named({"id": entry.id, "name": entry.name, "gene": entry.gene}, entry.synonyms)
         yield "description", entry.description, PROSE
-    elif isinstance(entry, Neurotransmitter):
+    elif isinstance(entry, model.Neurotransmitter):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
-    elif isinstance(entry, Term):
+    elif isinstance(entry, model.Term):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "definition", entry.definition, PROSE
     else:
@@ -87,21 +93,21 @@ def _named(names: dict[str, str], synonyms: tuple[str, ...]) -> Iterator[Field]:
         yield "synonyms", synonym, _WEIGHTS["synonyms"]
 
 
-def _item_prose(entry: DrugClass | Drug) -> Iterator[Field]:
+def _item_prose(entry: model.DrugClass | model.Drug) -> Iterator[Field]:
     for i, a in enumerate(entry.actions):
         if a.effect:
             yield f"actions[{i}].effect", a.effect, PROSE
     groups = (
         {"consequences": entry.consequences, "adaptations": entry.adaptations, "notes": entry.notes}
-        if isinstance(entry, DrugClass)
+        if isinstance(entry, model.DrugClass)
         else {"notes": entry.notes, "metabolism": entry.metabolism}
     )
     for group, statements in groups.items():
         for i, s in enumerate(statements):
             yield f"{group}[{i}]", s.text, PROSE
-        if group == "consequences" and isinstance(entry, DrugClass) and entry.onset:
+        if group == "consequences" and isinstance(entry, model.DrugClass) and entry.onset:
             yield "onset", entry.onset.text, PROSE
-    if isinstance(entry, DrugClass):
+    if isinstance(entry, model.DrugClass):
         for i, se in enumerate(entry.side_effects):
             yield f"side_effects[{i}]", f"{se.effect}: {se.mechanism}", PROSE
 
@@ -121,3 +127,24 @@ def _walk(value: Any, path: str) -> Iterator[tuple[str, str]]:
                 yield where, item
             elif dataclasses.is_dataclass(item):
                 yield from _walk(item, f"{where}[{i}]" if isinstance(inner, tuple) else where)
+
+
+def _pattern(spelling: str) -> re.Pattern[str]:
+    """Short spellings (Ki, Kd, PAM) match as whole words in their own case; longer ones as word starts, any case."""
+    if len(spelling) <= 3:
+        return re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)")
+    return re.compile(rf"\b{re.escape(spelling)}", re.IGNORECASE)
+
+
+def terms_used(entry: Any, glossary: tuple[Term, ...]) -> list[str]:
+    """The ids of the glossary terms an entry's text mentions, in glossary order (computed when indexing)."""
+    prose = [t for field, t, _ in fields(entry) if field not in ("id", "name", "abbreviation")]
+    body = "\n".join([*prose, *(f"{a.action} at {a.site}" for a in getattr(entry, "actions", ()))])
+    found = []
+    for term in glossary:
+        # A spelling inside another term's name ("autoreceptor") would claim that term's mentions too.
+        others = [o.name.casefold() for o in glossary if o is not term]
+        spellings = [s for s in (term.name, *term.synonyms) if not any(s.casefold() in o for o in others)]
+        if any(_pattern(s).search(body) for s in spellings):
+            found.append(term.id)
+    return found

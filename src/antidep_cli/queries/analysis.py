@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS, Action, Change, Role
+from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
+from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries.query import Index, Item, primary_targets, transmitters
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Action, Change
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,36 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
 
 from antidep_cli.errors import UnknownNameError, UsageError
-from antidep_cli.knowledge import names
-from antidep_cli.knowledge.model import (
-    CLASSES,
-    DRUGS,
-    GLOSSARY,
-    NEUROMODULATION,
-    REFERENCES,
-    REGIONS,
-    Action,
-    Agent,
-    Catalog,
-    Direction,
-    Drug,
-    DrugClass,
-    Neuromodulation,
-    Neurotransmitter,
-    Reference,
-    Role,
-    Shelf,
-    Target,
-    Term,
-)
+from antidep_cli.knowledge import model, names
+from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, GLOSSARY, NEUROMODULATION, REFERENCES, REGIONS, Shelf
+from antidep_cli.knowledge.model.vocab import Direction, Role
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.index import Database
+    from antidep_cli.knowledge.model import (
+        Action,
+        Agent,
+        Catalog,
+        Drug,
+        DrugClass,
+        Neuromodulation,
+        Neurotransmitter,
+        Reference,
+        Target,
+        Term,
+    )
 
-Item = DrugClass | Drug | Agent
+# Only named in annotations, so the dataclasses behind it are imported only where an answer needs them.
+Item: TypeAlias = "DrugClass | Drug | Agent"
 E = TypeVar("E")
 _TRANSMITS = (Direction.RAISES, Direction.ENHANCES)
 KINDS = {
@@ -100,16 +94,18 @@ class Index:
     @property
     def catalog(self) -> Catalog:
         """The whole knowledge file (for listings, the matrix and exports of everything)."""
-        from antidep_cli.knowledge.tables import sections
+        from antidep_cli.knowledge.model import SHELVES
 
-        return Catalog(
-            schema=int(self.db.meta("schema")), **{s: self.all(Shelf(s, tp)) for s, tp in sections().items()}
-        )
+        return model.Catalog(schema=int(self.db.meta("schema")), **{s.name: self.all(s) for s in SHELVES})
 
     def lookup(self, kind: str, name: str) -> str | None:
         """The id a name means among ``kind`` entries, or None."""
-        found = self.db.find(names.candidates(name), KINDS[kind])
+        found = self.where(kind, name)
         return None if found is None else found[1]
+
+    def where(self, kind: str, name: str) -> tuple[str, str] | None:
+        """The section and id a name means among ``kind`` entries (``("drugs", "sertraline")``), or None."""
+        return self.db.find(names.candidates(name), KINDS[kind])
 
     def resolve(self, kind: str, name: str) -> str:
         """The id a name means among ``kind`` entries; an unknown name is an error with suggestions."""
@@ -166,21 +162,19 @@ def unknown_page(ix: Index, name: str) -> UnknownNameError:
 def drug_class(ix: Index, name: str) -> DrugClass:
     """A class by any of its names; a drug's name gets a pointer to ``antidep drug``."""
     found = item(ix, name, "class")
-    if isinstance(found, Drug):
-        raise UnknownNameError("class", name, elsewhere=("drug", found.id))
-    if isinstance(found, Agent):
-        raise UnknownNameError("class", name, elsewhere=("agent", found.id))
-    return found
+    if isinstance(found, model.DrugClass):
+        return found
+    raise UnknownNameError("class", name, elsewhere=("drug" if isinstance(found, model.Drug) else "agent", found.id))
 
 
 def drug(ix: Index, name: str) -> Drug:
     """A drug by generic or brand name; a class's name gets a pointer to ``antidep show``."""
     found = item(ix, name, "drug")
-    if isinstance(found, DrugClass):
-        raise UnknownNameError("drug", name, elsewhere=("class", found.id))
-    if isinstance(found, Agent):
-        raise UnknownNameError("drug", name, elsewhere=("agent", found.id))
-    return found
+    if isinstance(found, model.Drug):
+        return found
+    raise UnknownNameError(
+        "drug", name, elsewhere=("class" if isinstance(found, model.DrugClass) else "agent", found.id)
+    )
 
 
 def neuromodulation(ix: Index, name: str) -> Neuromodulation | None:
@@ -219,6 +213,19 @@ def members(ix: Index, class_id: str) -> tuple[Drug, ...]:
     return ix.some(DRUGS, ix.db.members(class_id))
 
 
+class Member(NamedTuple):
+    """What a class page shows of one of its drugs, read without building the drug."""
+
+    id: str
+    synonyms: tuple[str, ...]
+    note: str
+
+
+def member_rows(ix: Index, class_id: str) -> tuple[Member, ...]:
+    """The drugs of a class as the class page lists them, in file order."""
+    return tuple(Member(d, tuple(synonyms), note) for d, synonyms, note in ix.db.member_rows(class_id))
+
+
 def member_ids(ix: Index, class_id: str) -> list[str]:
     """The ids of a class's drugs, in file order, read without building the drugs."""
     return ix.db.members(class_id)
@@ -237,9 +244,9 @@ def references(ix: Index, idents: Iterable[str]) -> dict[str, Reference]:
 
 def class_of(ix: Index, entry: Item) -> DrugClass | None:
     """A drug's class (None for a combination product or an agent); a class is its own."""
-    if isinstance(entry, DrugClass):
+    if isinstance(entry, model.DrugClass):
         return entry
-    if isinstance(entry, Agent):
+    if not isinstance(entry, model.Drug):
         return None
     return ix.one(CLASSES, entry.drug_class) if entry.drug_class else None
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import CLASSES, DRUGS, Action, AffinityLevel, Drug, DrugClass, SideEffect, Target
+from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS
+from antidep_cli.knowledge.model.vocab import AffinityLevel
 from antidep_cli.queries.query import Index
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Action, Drug, DrugClass, SideEffect, Target
 
 _RANK = {level: i for i, level in enumerate(AffinityLevel)}
 

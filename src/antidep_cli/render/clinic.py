@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from antidep_cli.knowledge.model import Drug, Neuromodulation, Statement, TrdTopic
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Drug, Neuromodulation, Statement, TrdTopic
+
 
 Record = dict[str, Any]
 PGX_NOTE = "Guideline content for learning how genes change exposure; not dosing advice."

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import Drug, Term
+from antidep_cli.knowledge import model
 from antidep_cli.queries import query
 from antidep_cli.render.records import Record, affinity
 
 if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Term
     from antidep_cli.queries.search import Hit
     from antidep_cli.queries.targets import TargetPage
 
@@ -57,7 +58,7 @@ def target_page(p: TargetPage) -> Record:
         "drugs": [
             {
                 "drug": a.item.id,
-                "class": a.item.drug_class if isinstance(a.item, Drug) else None,
+                "class": a.item.drug_class if isinstance(a.item, model.Drug) else None,
                 "action": str(a.action.action),
                 "role": str(a.action.role),
                 "affinity": affinity(a.action.affinity),

@@ -1,4 +1,4 @@
-"""The page model: what one page shows, as plain data that every renderer draws.
+"""The page model: what one page shows, as plain immutable data that every renderer draws.
 
 A builder in ``render/pages/`` turns an entry into a :class:`Page`: a title, head
 lines, and named sections of paragraphs and tables whose cells carry the
@@ -11,10 +11,13 @@ head and then each section top to bottom.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
 
-from antidep_cli.knowledge.model import Reference, Status
+from antidep_cli.knowledge.model.vocab import Status
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Reference
 
 
 class Tone(StrEnum):
@@ -33,8 +36,7 @@ class Tone(StrEnum):
 STATUS_TONE = {Status.ESTABLISHED: Tone.PLAIN, Status.HYPOTHESIS: Tone.HYPOTHESIS, Status.CONTESTED: Tone.CONTESTED}
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A run of text; ``link`` names the page of an entry (``drug:sertraline``) where the text names one."""
 
     text: str
@@ -42,8 +44,7 @@ class Span:
     link: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """Text made of spans, followed by the markers of the references it cites."""
 
     spans: tuple[Span, ...] = ()
@@ -78,23 +79,20 @@ def join(cells: Sequence[Cell], sep: str = ", ") -> Cell:
     return Cell(tuple(spans), tuple(dict.fromkeys(r for c in cells for r in c.refs)))
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(NamedTuple):
     """Short labelled facts on one line: ``Mode of action: … ATC: …``."""
 
     items: tuple[tuple[str, Cell], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """Running text."""
 
     body: Cell
     tone: Tone = Tone.PLAIN
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One row of a table: short cells, the references of the row, and prose shown beneath it."""
 
     cells: tuple[Cell, ...]
@@ -102,8 +100,7 @@ class Row:
     detail: Cell | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     """A titled table. ``detail`` names the prose each row carries beneath it (``Effect``), if any.
 
     ``prose`` names the columns of running text, which wrap and take the room the others leave.
@@ -120,16 +117,14 @@ class Table:
 Block = Facts | Paragraph | Table
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     """A part of a page that ``--section NAME`` can pick; ``key`` says the status tags it uses need a key."""
 
     name: str
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+class Page(NamedTuple):
     """A whole page: title, head, sections, and the references it cites in order of first use."""
 
     kind: str
@@ -138,7 +133,7 @@ class Page:
     head: tuple[Block, ...]
     sections: tuple[Section, ...]
     references: tuple[Reference, ...] = ()
-    numbers: dict[str, int] = field(default_factory=dict)
+    numbers: Mapping[str, int] = {}  # never mutated: finish() gives each page its own
 
     def only(self, names: Sequence[str] | None) -> Page:
         """The page with only the named sections (all when None); numbers stay those of the whole page."""
@@ -147,9 +142,9 @@ class Page:
         kept = tuple(s for s in self.sections if s.name in names)
         head = self.head if "summary" in names else ()
         if "references" in names:  # the whole list, as on the whole page
-            return replace(self, head=head, sections=kept)
+            return self._replace(head=head, sections=kept)
         cited = set(cited_in([*head, *(b for s in kept for b in s.blocks)]))
-        return replace(self, head=head, sections=kept, references=tuple(r for r in self.references if r.id in cited))
+        return self._replace(head=head, sections=kept, references=tuple(r for r in self.references if r.id in cited))
 
     @property
     def has_status(self) -> bool:
@@ -191,8 +186,7 @@ def finish(page: Page, read: Callable[[Sequence[str]], Mapping[str, Reference]])
     """Number the page's references in order of first use and attach them, read with ``read``."""
     order = tuple(dict.fromkeys(cited_in([*page.head, *(b for s in page.sections for b in s.blocks)])))
     by_id = read(order)
-    return replace(
-        page,
+    return page._replace(
         references=tuple(by_id[r] for r in order),
         numbers={r: n for n, r in enumerate(order, start=1)},
     )

@@ -5,30 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from antidep_cli.knowledge.model import (
-    AGENTS,
-    CLASSES,
-    DRUGS,
-    NEUROTRANSMITTERS,
-    TARGETS,
-    Action,
-    Affinity,
-    Agent,
-    Drug,
-    DrugClass,
-    LigandXrefs,
-    Measure,
-    Neuromodulation,
-    Reference,
-    Statement,
-    Target,
-    TargetXrefs,
-)
+from antidep_cli.knowledge import model
+from antidep_cli.knowledge.model.shelves import AGENTS, CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
+from antidep_cli.knowledge.model.vocab import Measure
 from antidep_cli.queries import query
 from antidep_cli.render import clinic
 from antidep_cli.render.page import Page
 
 if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import (
+        Action,
+        Affinity,
+        Neuromodulation,
+        Reference,
+        Statement,
+        Target,
+        TargetXrefs,
+    )
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
     from antidep_cli.queries.explain import Stage
 
@@ -100,7 +93,7 @@ def references(page: Page) -> list[Record]:
     return [reference(r) for r in page.references]
 
 
-def drug_class(ix: query.Index, c: DrugClass, page: Page) -> Record:
+def drug_class(ix: query.Index, c: model.DrugClass, page: Page) -> Record:
     """The ``show`` record."""
     return {
         "id": c.id,
@@ -125,11 +118,11 @@ def drug_class(ix: query.Index, c: DrugClass, page: Page) -> Record:
     }
 
 
-def xrefs(x: LigandXrefs | TargetXrefs | None) -> Record | None:
+def xrefs(x: model.LigandXrefs | TargetXrefs | None) -> Record | None:
     """Database identifiers as strings (null where a database has none); a family lists its members."""
     if x is None:
         return None
-    if isinstance(x, LigandXrefs):
+    if isinstance(x, model.LigandXrefs):
         return {"gtopdb_ligand": x.gtopdb_ligand, "pubchem_cid": x.pubchem_cid, "chembl": x.chembl} | _compact(
             {"drugbank": x.drugbank}
         )
@@ -143,7 +136,7 @@ def xrefs(x: LigandXrefs | TargetXrefs | None) -> Record | None:
     return record
 
 
-def brands(d: Drug) -> Record:
+def brands(d: model.Drug) -> Record:
     """Brand names grouped by country, in the order countries first appear."""
     grouped: Record = {}
     for b in d.brands:
@@ -153,7 +146,7 @@ def brands(d: Drug) -> Record:
     return grouped
 
 
-def drug(d: Drug, page: Page) -> Record:
+def drug(d: model.Drug, page: Page) -> Record:
     """The ``drug`` record."""
     record: Record = {"id": d.id, "name": d.name, "class": d.drug_class}
     if d.components:
@@ -200,7 +193,7 @@ def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool, target:
     entries = []
     for f in found:
         entry: Record = {"class": f.item.id}
-        if isinstance(f.item, Drug):
+        if isinstance(f.item, model.Drug):
             entry = {"drug": f.item.id, "class": f.item.drug_class}
         entry |= {"role": str(f.role), "via": [{"target": a.target, "action": str(a.action)} for a in f.via]}
         entries.append(entry)
@@ -299,21 +292,21 @@ def explanation(entry: query.Item | Neuromodulation, stages: tuple[Stage, ...]) 
 
 def entry(ix: query.Index, e: query.Item, page: Page) -> Record:
     """The record of a class, drug or agent, with the references of its page."""
-    if isinstance(e, DrugClass):
+    if isinstance(e, model.DrugClass):
         return drug_class(ix, e, page)
-    return drug(e, page) if isinstance(e, Drug) else agent(e, page)
+    return drug(e, page) if isinstance(e, model.Drug) else agent(e, page)
 
 
 def sheet(ix: query.Index, pages: Sequence[tuple[query.Item, Page]]) -> Record:
     """The ``export --format json`` record."""
     return {
-        "classes": [drug_class(ix, e, p) for e, p in pages if isinstance(e, DrugClass)],
-        "drugs": [drug(e, p) for e, p in pages if isinstance(e, Drug)],
-        "agents": [agent(e, p) for e, p in pages if isinstance(e, Agent)],
+        "classes": [drug_class(ix, e, p) for e, p in pages if isinstance(e, model.DrugClass)],
+        "drugs": [drug(e, p) for e, p in pages if isinstance(e, model.Drug)],
+        "agents": [agent(e, p) for e, p in pages if isinstance(e, model.Agent)],
     }
 
 
-def agent(a: Agent, page: Page) -> Record:
+def agent(a: model.Agent, page: Page) -> Record:
     """An interaction partner: its group, cited properties and any actions."""
     return {
         "id": a.id,

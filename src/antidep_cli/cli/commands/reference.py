@@ -5,8 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from antidep_cli.cli.commands.pages import define
-from antidep_cli.cli.commands.pages import target as target_page
+from antidep_cli.cli.commands.pages import define, target as target_page
 from antidep_cli.cli.options import (
     DocFormat,
     DocFormatOption,
@@ -80,7 +79,6 @@ def show_class(
     antidep show tca --section side-effects
     antidep show "MAO inhibitors" --format json
     """
-    from antidep_cli.knowledge.model import Agent, Drug
     from antidep_cli.queries import query
 
     ix = load(ctx)
@@ -88,22 +86,23 @@ def show_class(
         from antidep_cli.cli.commands.clinic import present_neuromodulation
 
         return present_neuromodulation(ix, treatment, chosen(ctx, fmt, as_json))
-    if ix.lookup("item", name) is None:
+    place = ix.where("item", name)
+    if place is None:
         if ix.lookup("target", name) is not None:
             return target_page(ctx, name, section, _plain(fmt), as_json)
         if ix.lookup("term", name) is not None:
             return define(ctx, name, _plain(fmt), as_json)
         raise _unknown(ix, name)
-    entry = query.item(ix, name, "name")
     for kind, command in (("target", "target"), ("term", "define")):
         if (other := ix.lookup(kind, name)) is not None:  # an ambiguous name: say where the other page is
             fail(f"antidep: {name!r} is also a {kind}; see: antidep {command} {other}")
-    if isinstance(entry, Drug):
-        return drug(ctx, entry.id, brief, section, fmt, as_json)
-    if isinstance(entry, Agent):
-        raise UnknownNameError("class", name, elsewhere=("agent", entry.id))
+    found, ident = place
+    if found == "drugs":
+        return drug(ctx, ident, brief, section, fmt, as_json)
+    if found == "agents":
+        raise UnknownNameError("class", name, elsewhere=("agent", ident))
     wanted = sections_of("class", section)
-    present_entry(chosen(ctx, fmt, as_json), ix, entry, brief=brief, sections=wanted)
+    present_entry(chosen(ctx, fmt, as_json), ix, query.drug_class(ix, ident), brief=brief, sections=wanted)
 
 
 def drug(

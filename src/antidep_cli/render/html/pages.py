@@ -9,8 +9,7 @@ from antidep_cli.knowledge.model import Reference
 from antidep_cli.queries import query, synapse
 from antidep_cli.render import svg
 from antidep_cli.render.html.dom import Page, add, anchor, h, link, table
-from antidep_cli.render.page import ESTABLISHED, Block, Cell, Facts, Paragraph, Table, Tone
-from antidep_cli.render.page import Page as Model
+from antidep_cli.render.page import ESTABLISHED, Block, Cell, Facts, Page as Model, Paragraph, Table, Tone
 
 # External identifiers link to the database's own page; they are followed, never loaded.
 EXTERNAL = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from antidep_cli.knowledge.model import GLOSSARY, Catalog, DrugClass, Target
@@ -13,8 +12,7 @@ from antidep_cli.queries import analysis, query, targets
 from antidep_cli.render.html import pages
 from antidep_cli.render.html.assets import SEARCH, STYLE
 from antidep_cli.render.html.dom import Page, add, anchor, document, h, joined, link, page_name, table
-from antidep_cli.render.page import Page as Model
-from antidep_cli.render.page import Paragraph, Row, Section, Table, cell, finish
+from antidep_cli.render.page import Page as Model, Paragraph, Row, Section, Table, cell, finish
 from antidep_cli.render.pages import context, entries, lookup
 
 KINDS = (
@@ -123,7 +121,7 @@ def entry_pages(ix: query.Index, catalog: Catalog, links: pages.Linker) -> Itera
         yield pages.html_page(context.treatment_page(ix, n), links, page_name("treatment", n.id))
     trd = context.trd_page(ix, catalog.trd)
     if not catalog.trd:
-        trd = replace(trd, head=(*trd.head, Paragraph(cell(NO_TRD))))
+        trd = trd._replace(head=(*trd.head, Paragraph(cell(NO_TRD))))
     yield pages.html_page(trd, links, "trd.html")
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from antidep_cli.knowledge.model import Action, Role
+from typing import TYPE_CHECKING
+
+from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import query
-from antidep_cli.queries.analysis import Comparison, Overlap, change_of
-from antidep_cli.queries.analysis import Row as Line
+from antidep_cli.queries.analysis import Comparison, Overlap, Row as Line, change_of
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Action
 
 SHARED_NOTE = "Actions are primary unless marked (secondary). Shared: every item acts there."
 

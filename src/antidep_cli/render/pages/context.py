@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import (
-    AGENTS,
-    CLASSES,
-    DRUGS,
-    NEUROMODULATION,
-    Neuromodulation,
-    Shelf,
-    Statement,
-    TrdTopic,
-)
+from antidep_cli.knowledge import model
+from antidep_cli.knowledge.model.shelves import AGENTS, CLASSES, DRUGS, NEUROMODULATION, Shelf
 from antidep_cli.queries import query
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
 from antidep_cli.render.pages import parts
 from antidep_cli.render.pages.entries import blocks
 
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Neuromodulation, TrdTopic
+
 TRD_TITLE = "Treatment-resistant depression: definitions, confounders and the sequential schemes described"
 NOT_ADVICE = "Descriptive, cited content for learning; not a recommendation for any patient."
 
 
-def _with_status(title: str, found: Sequence[Statement], regions: dict[str, str]) -> Table | None:
+def _with_status(title: str, found: Sequence[model.Statement], regions: dict[str, str]) -> Table | None:
     """Statements with their evidence status in a column of its own."""
     if not found:
         return None
@@ -67,7 +63,7 @@ def trd_page(ix: query.Index, topics: Sequence[TrdTopic]) -> Page:
         rows = tuple(
             Row(
                 (
-                    Cell(parts.statement(Statement(item.text, item.references, item.status)).spans),
+                    Cell(parts.statement(model.Statement(item.text, item.references, item.status)).spans),
                     *([join([cell(x, link=f"{kinds.get(x, 'class')}:{x}") for x in item.links])] if see else []),
                 ),
                 item.references,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import Agent, Drug, DrugClass, SideEffect
+from antidep_cli.knowledge import model
 from antidep_cli.queries import query
 from antidep_cli.queries.glossary import terms_in
 from antidep_cli.render.page import (
@@ -24,6 +25,9 @@ from antidep_cli.render.page import (
 )
 from antidep_cli.render.pages import parts
 
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Agent, SideEffect
+
 BRIEF_SIDE_EFFECTS = 3
 
 
@@ -32,8 +36,12 @@ def blocks(*found: Block | None) -> tuple[Block, ...]:
     return tuple(b for b in found if b is not None)
 
 
-def class_page(ix: query.Index, c: DrugClass, *, brief: bool = False, glossary: bool = True) -> Page:
-    """Everything antidep knows about a class, or its essentials with ``brief``; ``glossary`` lists the terms used."""
+def class_page(ix: query.Index, c: model.DrugClass, *, brief: bool = False, record: bool = False) -> Page:
+    """Everything antidep knows about a class, or its essentials with ``brief``.
+
+    ``record`` builds only what the JSON record needs: every part that cites, none that only names
+    (the drugs table, the glossary terms used, the names of regions).
+    """
     title = Cell((Span(c.abbreviation, Tone.STRONG), Span(" — "), Span(c.name, Tone.STRONG)))
     raises = ", ".join(query.transmitters(c)) or "— (acts on receptor signalling)"
     head = (
@@ -48,14 +56,14 @@ def class_page(ix: query.Index, c: DrugClass, *, brief: bool = False, glossary: 
             Section("side-effects", (Facts((("Main side effects", join(main, "; ")),)),) if main else ()),
         )
     else:
-        regions = parts.region_namer(ix, [r for s in c.timeline() + c.notes for r in s.regions])
+        regions = {} if record else parts.region_namer(ix, [r for s in c.timeline() + c.notes for r in s.regions])
         sections = (
             Section("actions", (parts.actions(c.actions),)),
             Section("timeline", blocks(parts.timeline("What follows, in time order", c.timeline(), regions))),
             Section("side-effects", blocks(side_effects(c.side_effects))),
             Section("notes", blocks(parts.statements("Notes", c.notes, regions) if c.notes else None)),
-            Section("drugs", blocks(_members(query.members(ix, c.id)))),
-            Section("terms", blocks(parts.terms(terms_in(ix, c)) if glossary else None)),
+            Section("drugs", blocks(_members(query.member_rows(ix, c.id)) if not record else None)),
+            Section("terms", blocks(parts.terms(terms_in(ix, c)) if not record else None)),
             Section("references", (parts.sources(c.references),)),
         )
     return finish(Page("class", c.id, title, head, sections), lambda ids: query.references(ix, ids))
@@ -73,7 +81,7 @@ def side_effects(found: Sequence[SideEffect], more: int = 0) -> Table | None:
     return Table(title, ("Side effect", "Target", "Mechanism"), rows, prose=frozenset({"Mechanism"}))
 
 
-def _members(drugs: Sequence[Drug]) -> Table | None:
+def _members(drugs: Sequence[query.Member]) -> Table | None:
     if not drugs:
         return None
     rows = tuple(
@@ -83,8 +91,8 @@ def _members(drugs: Sequence[Drug]) -> Table | None:
     return Table("Drugs", columns, rows, prose=frozenset({"What sets it apart"}), refs=False)
 
 
-def drug_page(ix: query.Index, d: Drug, *, brief: bool = False, glossary: bool = True) -> Page:
-    """Everything antidep knows about a drug, or its essentials with ``brief``; ``glossary`` lists the terms used."""
+def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bool = False) -> Page:
+    """Everything antidep knows about a drug, or its essentials with ``brief``; ``record`` as for a class page."""
     cls = query.class_of(ix, d)
     kind = f"{cls.abbreviation} — {cls.name}" if cls else "combination of " + " + ".join(d.components)
     title = Cell((Span(d.name, Tone.STRONG), Span(" — "), Span(kind, link=f"class:{cls.id}" if cls else None)))
@@ -102,7 +110,7 @@ def drug_page(ix: query.Index, d: Drug, *, brief: bool = False, glossary: bool =
         Section("notes", blocks(parts.statements("What sets it apart", d.notes) if d.notes else None)),
         Section("properties", blocks(parts.traits(d.traits))),
         Section("metabolism", blocks(metabolism, *parts.pharmacogenomics(d))),
-        Section("terms", blocks(parts.terms(terms_in(ix, d)) if glossary else None)),
+        Section("terms", blocks(parts.terms(terms_in(ix, d)) if not record else None)),
         Section("references", (parts.sources(d.references),)),
     )
     return finish(Page("drug", d.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
@@ -120,10 +128,10 @@ def agent_page(ix: query.Index, a: Agent) -> Page:
     return finish(Page("agent", a.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
 
 
-def page_of(ix: query.Index, entry: query.Item, *, brief: bool = False, glossary: bool = True) -> Page:
-    """The page of a class, drug or interaction partner; ``glossary=False`` skips the terms it uses (for JSON)."""
-    if isinstance(entry, DrugClass):
-        return class_page(ix, entry, brief=brief, glossary=glossary)
-    if isinstance(entry, Drug):
-        return drug_page(ix, entry, brief=brief, glossary=glossary)
+def page_of(ix: query.Index, entry: query.Item, *, brief: bool = False, record: bool = False) -> Page:
+    """The page of a class, drug or interaction partner; ``record`` builds only the parts that cite (for JSON)."""
+    if isinstance(entry, model.DrugClass):
+        return class_page(ix, entry, brief=brief, record=record)
+    if isinstance(entry, model.Drug):
+        return drug_page(ix, entry, brief=brief, record=record)
     return agent_page(ix, entry)

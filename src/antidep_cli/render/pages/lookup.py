@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import Drug, Role, Term
+from antidep_cli.knowledge import model
+from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import query
 from antidep_cli.queries.targets import Acts, TargetPage
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
 from antidep_cli.render.pages import parts
 from antidep_cli.render.pages.entries import blocks
 
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Term
+
 
 def _acts(found: Acts, affinity: bool) -> Row:
     a = found.action
-    link = f"{'drug' if isinstance(found.item, Drug) else 'class'}:{found.item.id}"
+    link = f"{'drug' if isinstance(found.item, model.Drug) else 'class'}:{found.item.id}"
     cells = [
         cell(found.item.id, Tone.STRONG, link=link),
         cell(query.action_label(a), Tone.STRONG if a.role is Role.PRIMARY else Tone.PLAIN),

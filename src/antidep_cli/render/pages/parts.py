@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model import REGIONS, Action, Agent, Drug, Role, Statement, Target, Term, Trait
+from antidep_cli.knowledge import model
+from antidep_cli.knowledge.model.shelves import REGIONS
+from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import query
 from antidep_cli.render.page import Cell, Facts, Paragraph, Row, Span, Table, Tone, cell, join, tagged
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Action, Agent, Statement, Target, Term, Trait
 
 
 def changes(a: Action) -> str:
@@ -150,10 +156,10 @@ COUNTRY_ORDER = ("US", "UK", "EU", "CA", "AU", "JP")
 DATABASES = ("GtoPdb", "PubChem", "ChEMBL", "DrugBank")
 
 
-def identity(entry: Drug | Agent) -> list[Facts]:
+def identity(entry: model.Drug | Agent) -> list[Facts]:
     """Brand names by country, status for depression by country, and database identifiers (with their sources)."""
     found: list[Facts] = []
-    if isinstance(entry, Drug) and entry.brands:
+    if isinstance(entry, model.Drug) and entry.brands:
         by_country: dict[str, list[str]] = {}
         for b in entry.brands:
             states = b.member_states
@@ -171,7 +177,7 @@ def identity(entry: Drug | Agent) -> list[Facts]:
             if country in by_country
         ]
         found.append(Facts((("Brands", join(brands, " · ")),)))
-    if isinstance(entry, Drug) and entry.regulatory:
+    if isinstance(entry, model.Drug) and entry.regulatory:
         statuses = [
             Cell(
                 (Span(f"{r.country} ", Tone.STRONG), Span(str(r.status) + (f" ({r.year})" if r.year else ""))),
@@ -188,7 +194,7 @@ def identity(entry: Drug | Agent) -> list[Facts]:
     return found
 
 
-def pharmacogenomics(d: Drug) -> list[Table | Paragraph]:
+def pharmacogenomics(d: model.Drug) -> list[Table | Paragraph]:
     """Each gene's phenotypes in the guideline's own words, and the note that this is not dosing advice."""
     from antidep_cli.render.clinic import PGX_NOTE
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
-from antidep_cli.knowledge.model import Action, Role
+from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import query
-from antidep_cli.render.terminal.richtext import NARROW, ROLE_STYLE, STATUS_STYLE, Citations, changes, stacked
+from antidep_cli.render.terminal.richtext import NARROW, ROLE_STYLE, STATUS_STYLE, Citations, changes, laid, stacked
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Action
 
 GAP = "  "
 
@@ -65,10 +69,11 @@ class LineList:
             records = [[*cells, text] for cells, text in self.rows]
             yield from stacked(self.title, [*self.head, self.body], records)
             return
-        yield Text(self.title, style="bold")
-        yield Text("")
-        yield Text("  " + GAP.join(h.ljust(w) for h, w in zip(self.head, widths, strict=True)).rstrip(), style="bold")
-        yield Text("  " + "─" * (line - 2), style="dim")
+        yield from laid(console, Text(self.title, style="bold"))
+        yield from laid(console, Text(""))
+        head = "  " + GAP.join(h.ljust(w) for h, w in zip(self.head, widths, strict=True)).rstrip()
+        yield from laid(console, Text(head, style="bold"))
+        yield from laid(console, Text("  " + "─" * (line - 2), style="dim"))
         indent = 2 + widths[0] + len(GAP) if widths[0] <= 12 else 6  # under the second column, if it is near
         for cells, text in self.rows:
             out = Text("  ")
@@ -76,10 +81,10 @@ class LineList:
                 out.append_text(cell)
                 if i < len(cells) - 1:
                     out.append(" " * (width - len(cell.plain)) + GAP)
-            yield out
+            yield from laid(console, out)
             for wrapped in text.wrap(console, max(20, options.max_width - indent)):
-                yield Text(" " * indent) + wrapped
-        yield Text("")
+                yield from laid(console, Text(" " * indent) + wrapped)
+        yield from laid(console, Text(""))
 
 
 def action_list(actions: Sequence[Action], cite: Citations, *, with_affinity: bool, brief: bool = False) -> LineList:

@@ -23,26 +23,28 @@ def lines(text: str, width: int) -> int:
     return total
 
 
-def height(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> int:
-    """The table's height in lines at these widths."""
-    return sum(max(lines(cell, w) for cell, w in zip(row, widths, strict=True)) for row in rows)
-
-
 def widths(
     rows: Sequence[Sequence[str]], floor: list[int], natural: Sequence[int], spare: int, prose: Sequence[bool]
 ) -> list[int]:
     """Give ``spare`` columns of room, a few at a time, to whichever column shortens the table most per column given.
 
     Word columns win ties over prose. Leftover room lets word columns reach a third of the table, then prose
-    columns, then word columns, their natural width.
+    columns, then word columns, their natural width. Each trial recounts only the widened column's lines.
     """
     out = list(floor)
-    current = height(rows, out)
+    count = range(len(rows))
+
+    def column(i: int, width: int) -> list[int]:
+        return [lines(row[i], width) for row in rows]
+
+    cur = [column(i, w) for i, w in enumerate(out)]
+    current = sum(max(col[r] for col in cur) for r in count)
     while spare > 0:
         best: tuple[tuple[float, int], int, int] | None = None  # ((lines saved per column, word first), k, column)
         for i, limit in enumerate(natural):
+            others = [max((col[r] for j, col in enumerate(cur) if j != i), default=0) for r in count]
             for k in range(1, min(spare, limit - out[i]) + 1):
-                saved = current - height(rows, [*out[:i], out[i] + k, *out[i + 1 :]])
+                saved = current - sum(map(max, others, column(i, out[i] + k)))
                 if saved > 0:
                     score = (saved / k, 0 if prose[i] else 1)
                     if best is None or score > best[0]:
@@ -53,7 +55,8 @@ def widths(
         _, k, i = best
         out[i] += k
         spare -= k
-        current = height(rows, out)
+        cur[i] = column(i, out[i])
+        current = sum(max(col[r] for col in cur) for r in count)
     total = sum(out) + spare
     for want_prose, cap in ((False, total // 3), (True, total), (False, total)):
         for i in (i for i, p in enumerate(prose) if p == want_prose):

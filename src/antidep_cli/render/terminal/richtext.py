@@ -7,14 +7,16 @@ words in their own cells, and styling only repeats them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from rich import box
 from rich.console import Console, ConsoleOptions, RenderResult
-from rich.table import Table
 from rich.text import Text
 
-from antidep_cli.knowledge.model import Action, Reference, Role, Status
+from antidep_cli.knowledge.model.vocab import Role, Status
 from antidep_cli.render.terminal import fit
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Action, Reference
 
 STATUS_STYLE = {Status.ESTABLISHED: "", Status.HYPOTHESIS: "italic cyan", Status.CONTESTED: "yellow"}
 ROLE_STYLE = {Role.PRIMARY: "bold", Role.SECONDARY: "dim"}
@@ -55,13 +57,33 @@ class Grid:
         if widths is None:
             yield from stacked(self.title, self.columns, self.rows)
             return
-        title = Text(self.title, style="bold") if self.title else None
-        t = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", show_edge=self.edge)
-        for column, width in zip(self.columns, widths, strict=True):
-            t.add_column(column, overflow="fold", width=width)
+        # Drawn line by line as Rich's SIMPLE_HEAD box would draw it, without a Table's measuring passes.
+        edge = " " if self.edge else ""
+        if self.title:
+            yield Text(self.title, style="bold")
+        if self.edge:
+            yield from laid(console, Text(""))
+        yield from self._lines(console, [Text(c, style="bold") for c in self.columns], widths, edge)
+        yield from laid(console, Text(edge + "─" * (sum(widths) + 3 * len(widths) - 1) + edge, style="dim"))
         for row in self.rows:
-            t.add_row(*row)
-        yield t
+            yield from self._lines(console, row, widths, edge)
+        if self.edge:
+            yield from laid(console, Text(""))
+
+    @staticmethod
+    def _lines(console: Console, cells: Sequence[Text], widths: Sequence[int], edge: str) -> RenderResult:
+        """One row: each cell wrapped to its column (folding a word only if it is wider than the column)."""
+        wrapped = [cell.wrap(console, width, overflow="fold") for cell, width in zip(cells, widths, strict=True)]
+        for n in range(max(len(lines) for lines in wrapped)):
+            line = Text(edge)
+            for i, (lines, width) in enumerate(zip(wrapped, widths, strict=True)):
+                part = lines[n] if n < len(lines) else Text("")
+                line.append(" " if i else "")
+                line.append(" ")
+                line.append_text(part)
+                line.append(" " * (width - part.cell_len + 1))
+            line.append(edge)
+            yield from laid(console, line)
 
     def _widths(self, max_width: int) -> list[int] | None:
         if max_width < NARROW:
@@ -91,6 +113,11 @@ class Grid:
             return None
         cells = [list(self.columns), *([cell.plain for cell in row] for row in self.rows)]
         return fit.widths(cells, floor, natural, spare, prose)
+
+
+def laid(console: Console, line: Text) -> RenderResult:
+    """A line already laid out to fit, as segments: Rich need not wrap it again."""
+    yield from line.render(console, end="\n")
 
 
 def stacked(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Text]]) -> RenderResult:
@@ -171,10 +198,10 @@ class ReferenceList:
             mark = f"  [{n}]".ljust(pad)
             ids = "   ".join(f"{label} {value}" for label, value in (("PMID", ref.pmid), ("DOI", ref.doi)) if value)
             for i, line in enumerate(Text(ref.citation).wrap(console, max(20, options.max_width - pad))):
-                yield Text(mark if i == 0 else " " * pad, style="dim") + line
+                yield from laid(console, Text(mark if i == 0 else " " * pad, style="dim") + line)
             if ids:
-                yield Text.assemble(" " * pad, (ids, "cyan"), no_wrap=True, overflow="ignore")
+                yield from laid(console, Text.assemble(" " * pad, (ids, "cyan")))
             if ref.url:
-                yield link(ref.url, indent=pad)
+                yield from laid(console, link(ref.url, indent=pad))
         if not self.brief:
             yield Text("")

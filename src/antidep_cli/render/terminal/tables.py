@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from antidep_cli.knowledge.model import Drug
+from antidep_cli.knowledge import model
 from antidep_cli.queries import query
 from antidep_cli.render.lookup import where
 from antidep_cli.render.terminal.actions import LineList
@@ -28,7 +28,7 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
     for f in found:
         for a in sorted(f.via, key=lambda a: a.role.value != "primary"):
             cells = [Text(f.item.id, style="bold")]
-            if isinstance(f.item, Drug):
+            if isinstance(f.item, model.Drug):
                 cells.append(Text(f.item.drug_class or "combination", style="dim"))
             primary = a.role.value == "primary"
             cells += [Text(a.target), Text(query.action_label(a), style="bold" if primary else ""), Text(str(a.role))]

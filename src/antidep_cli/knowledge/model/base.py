@@ -1,0 +1,76 @@
+"""What pages are made of: references, actions with their affinity, cited statements, side effects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from antidep_cli.knowledge.model.vocab import (
+    CITES,
+    ActionKind,
+    AffinityLevel,
+    Direction,
+    Measure,
+    Role,
+    Site,
+    Status,
+    refers,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    id: str
+    citation: str
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    accessed: str | None = None  # ISO date on which the URL was read
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    neurotransmitter: str = field(metadata=refers("neurotransmitters"))
+    direction: Direction
+
+
+@dataclass(frozen=True, slots=True)
+class Affinity:
+    level: AffinityLevel
+    value_nm: float | None = None
+    measure: Measure | None = None
+    species: str | None = None
+    reference: str | None = field(default=None, metadata=refers("references"))
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    target: str = field(metadata=refers("targets"))
+    action: ActionKind
+    site: Site
+    role: Role
+    references: tuple[str, ...] = field(metadata=CITES)
+    effect: str = ""
+    changes: tuple[Change, ...] = ()
+    reversible: bool | None = None
+    affinity: Affinity | None = None
+    status: Status = Status.ESTABLISHED
+    component: str | None = None  # which ingredient of a combination product acts
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A cited sentence: an adaptation, a note, a metabolism fact."""
+
+    text: str
+    references: tuple[str, ...] = field(metadata=CITES)
+    status: Status = Status.ESTABLISHED
+    timescale: str | None = None
+    regions: tuple[str, ...] = field(default=(), metadata=refers("regions"))  # where it is observed
+
+
+@dataclass(frozen=True, slots=True)
+class SideEffect:
+    effect: str
+    mechanism: str
+    via: str = field(metadata=refers("targets"))  # the target of the action that explains it
+    references: tuple[str, ...] = field(metadata=CITES)
