@@ -1,12 +1,13 @@
-"""Compare every drug action in the knowledge file with GtoPdb 2020.5's human interaction rows.
+"""Compare every drug action and measured value in the knowledge file with GtoPdb 2020.5's human rows.
 
     python -m scripts.gtopdb_check GTOPDB_DIR [--data FILE]
 
 GTOPDB_DIR holds GtoPdb 2020.5's interactions.csv (the scConnect 1.0.3 source
 distribution ships it under scConnect/data/GTP_tables/2020-5/). Ligand and target
 ids come from the knowledge file's own xrefs. Each action either agrees, differs
-in kind, has an affinity more than 10-fold from GtoPdb's median, or is missing
-from GtoPdb. The command prints the totals and exits 1 if any disagreement is not
+in kind, or is missing from GtoPdb; each target where the drug itself was measured
+in humans (a value, not a bound) agrees or lies more than 10-fold from GtoPdb's
+median. The command prints the totals and exits 1 if any disagreement is not
 recorded, with its reason, in the knowledge file's ``gtopdb_differences``.
 """
 
@@ -21,9 +22,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.loader import load_catalog
 from antidep_cli.knowledge.location import data_path
-from antidep_cli.knowledge.model import Action, Agent, Catalog, Drug, Finding, LigandXrefs, Measure, TargetXrefs
+from antidep_cli.knowledge.model import (
+    Action,
+    Agent,
+    Binding,
+    Catalog,
+    Drug,
+    Finding,
+    LigandXrefs,
+    Measure,
+    Relation,
+    TargetXrefs,
+)
 
 FOLD = 10.0
 Row = dict[str, str]
@@ -74,9 +87,9 @@ def _number(text: str | None) -> float | None:
         return None
 
 
-def affinity_fold(value_nm: float, measure: Measure | None, rows: Sequence[Row]) -> float | None:
-    """How many-fold the file's constant lies from GtoPdb's median pKi or pKd for the pair."""
-    units = {Measure.KI: "pKi", Measure.KD: "pKd", None: "pKi"}[measure]
+def affinity_fold(value_nm: float, measure: Measure, rows: Sequence[Row]) -> float | None:
+    """How many-fold the file's constant lies from GtoPdb's median of the same measure (else pKi or pKd)."""
+    units = {Measure.KI: "pKi", Measure.KD: "pKd", Measure.IC50: "pIC50"}[measure]
     ps = [p for r in rows if r.get("affinity_units") == units and (p := p_value(r)) is not None]
     ps = ps or [p for r in rows if r.get("affinity_units") in ("pKi", "pKd") and (p := p_value(r)) is not None]
     if not ps:
@@ -85,35 +98,50 @@ def affinity_fold(value_nm: float, measure: Measure | None, rows: Sequence[Row])
     return max(value_nm, median_nm) / min(value_nm, median_nm)
 
 
-def compare(drug: str, action: Action, ligand: str | None, targets: Sequence[str], index: Index) -> Result:
-    """One action against GtoPdb's human rows for the same ligand and target(s)."""
+def compare(
+    drug: str,
+    target: str,
+    action: Action | None,
+    measured: Sequence[Binding],
+    ligand: str | None,
+    targets: Sequence[str],
+    index: Index,
+) -> Result:
+    """An action (None where the drug was only measured there) and the drug's values, against GtoPdb's human rows."""
     rows = [r for t in targets for r in index.get((ligand or "", t), []) if r.get("target_species") == "Human"]
     if not rows:
-        return Result(drug, action.target, frozenset({Finding.MISSING}), "no human GtoPdb row")
+        return Result(drug, target, frozenset({Finding.MISSING} if action else ()), "no human GtoPdb row")
     findings: set[Finding] = set()
     kinds = {kind_of(r) for r in rows}
-    if action.action not in kinds and not any((action.action, k) in SAME for k in kinds):
+    if action is not None and action.action not in kinds and not any((action.action, k) in SAME for k in kinds):
         findings.add(Finding.KIND)
-    aff = action.affinity
-    fold = affinity_fold(aff.value_nm, aff.measure, rows) if aff and aff.value_nm is not None else None
-    if fold is not None and fold > FOLD:
+    folds = [
+        fold
+        for b in measured
+        if b.relation is Relation.EQ and (fold := affinity_fold(strength.nm(b), b.measure, rows)) is not None
+    ]
+    if folds and max(folds) > FOLD:
         findings.add(Finding.AFFINITY)
-    detail = f"GtoPdb: {', '.join(sorted(kinds))}" + (f"; {fold:.1f}-fold" if fold is not None else "")
-    return Result(drug, action.target, frozenset(findings), detail)
+    detail = f"GtoPdb: {', '.join(sorted(kinds))}" + (f"; up to {max(folds):.1f}-fold" if folds else "")
+    return Result(drug, target, frozenset(findings), detail)
 
 
 def check(catalog: Catalog, index: Index) -> list[Result]:
-    """Every drug action compared; combination products use their components' ligand ids."""
+    """Every drug's actions and measured targets compared; combination products use their components' ligand ids."""
     products: tuple[Drug | Agent, ...] = (*catalog.drugs, *catalog.agents)
     ligands: dict[str, LigandXrefs | None] = {e.id: e.xrefs for e in products}
     members = {t.id: _target_ids(t.xrefs) for t in catalog.targets}
     results = []
     for drug in catalog.drugs:
-        for action in drug.actions:
-            xrefs = ligands.get(action.component or drug.id)
+        actions = {a.target: a for a in drug.actions}
+        own = [b for b in drug.binding if b.species == "human" and b.molecule is None]
+        for target in dict.fromkeys([*actions, *(b.target for b in own)]):
+            action = actions.get(target)
+            xrefs = ligands.get((action.component if action else None) or drug.id)
             ligand = xrefs.gtopdb_ligand if xrefs else None
-            results.append(compare(drug.id, action, ligand, members.get(action.target, []), index))
-    return results
+            measured = [b for b in own if b.target == target]
+            results.append(compare(drug.id, target, action, measured, ligand, members.get(target, []), index))
+    return [r for r in results if r.detail != "no human GtoPdb row" or r.findings]
 
 
 def _target_ids(xrefs: TargetXrefs | None) -> list[str]:
@@ -147,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = check(catalog, read_index(args.gtopdb_dir))
     counts = Counter(f for r in results for f in r.findings)
     agree = sum(1 for r in results if not r.findings)
-    print(f"{len(results)} actions: {agree} agree", *(f"{counts[f]} {f}" for f in Finding), sep=", ")
+    print(f"{len(results)} drug-target pairs: {agree} agree", *(f"{counts[f]} {f}" for f in Finding), sep=", ")
     open_ = unexplained(results, catalog)
     for result, finding in open_:
         print(f"unexplained: {result.drug} at {result.target}: {finding} ({result.detail})")

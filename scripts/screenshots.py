@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 SHOTS = {
     "show-nassa.svg": ["show", "nassa", "--brief"],
     "matrix.svg": ["matrix"],
+    "profile-tca.svg": ["profile", "tca"],
     "explain-ssri.svg": ["explain", "ssri"],
     "combine-maoi-ssri.svg": ["combine", "maoi", "ssri"],
 }

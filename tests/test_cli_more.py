@@ -19,14 +19,24 @@ def test_drug_json_contract() -> None:
     assert "Zoloft" in data["synonyms"]
     dat = next(a for a in data["actions"] if a["target"] == "DAT")
     assert dat["role"] == "secondary"
-    assert dat["affinity"] == {"level": "moderate", "kd_nm": 25, "species": "human", "reference": "Tatsumi1997"}
+    assert dat["affinity"] == {
+        "level": "moderate",
+        "source": "measured",
+        "measure": "Kd",
+        "relation": "=",
+        "value_nm": 25,
+        "species": "human",
+        "tissue": "human DAT ([3H]WIN 35,428 binding)",
+        "reference": "Tatsumi1997",
+    }
     assert {"notes", "references"} <= data.keys()
 
 
 def test_drug_with_ki_reports_ki() -> None:
     data = json.loads(run("drug", "vortioxetine", "--json").stdout)
     sert = next(a for a in data["actions"] if a["target"] == "SERT")
-    assert sert["affinity"]["ki_nm"] == 1.6
+    assert (sert["affinity"]["measure"], sert["affinity"]["value_nm"]) == ("Ki", 1.6)
+    assert {b["reference"] for b in data["binding"] if b["target"] == "SERT"} >= {"LBL-vortioxetine"}
 
 
 def test_drug_table_shows_class_affinity_and_sources() -> None:
@@ -262,14 +272,15 @@ def test_unsupported_format_is_a_usage_error() -> None:
 
 
 def test_every_drug_action_has_an_affinity_level_never_a_guess() -> None:
-    data = json.loads(run("drug", "escitalopram", "--json").stdout)
+    data = json.loads(run("drug", "gepirone", "--json").stdout)
     assert data["actions"][0]["affinity"] == {"level": "not stated"}
     fluvoxamine = json.loads(run("drug", "fluvoxamine", "--json").stdout)
     sigma = next(a for a in fluvoxamine["actions"] if a["target"] == "sigma-1")
-    assert sigma["affinity"]["level"] == "not stated"  # "highest among SSRIs" is relative; no value is cited
+    assert sigma["affinity"]["level"] == "moderate"  # GtoPdb's pKi 7.44, not the relative "highest among SSRIs"
+    assert (sigma["affinity"]["source"], sigma["affinity"]["reference"]) == ("measured", "PMID23641311")
     mirtazapine = json.loads(run("drug", "mirtazapine", "--json").stdout)
     h1 = next(a for a in mirtazapine["actions"] if a["target"] == "H1")
-    assert h1["affinity"] == {"level": "high", "reference": "NCI-mirtazapine"}
+    assert h1["affinity"] == {"level": "high", "source": "stated", "reference": "NCI-mirtazapine"}
 
 
 def test_switch_between_two_drugs_names_the_pair_once_and_whose_labels_answer() -> None:

@@ -27,36 +27,35 @@ REGULATORY = [
     ("gepirone", "US", Approval.APPROVED, 2023, "Healio2023-exxua"),
     ("reboxetine", "UK", Approval.APPROVED, None, "SmPC-reboxetine-UK"),
     ("reboxetine", "AU", Approval.APPROVED, None, "ARTG-edronax"),
-    ("reboxetine", "US", Approval.NOT_APPROVED, 2001, "Wieseler2010"),
-    ("tianeptine", "EU", Approval.APPROVED, 1987, "almed-stablon"),
-    ("tianeptine", "US", Approval.NOT_APPROVED, None, "FDA-tianeptine-2025"),
+    ("reboxetine", "US", Approval.NEVER, 2001, "Wieseler2010"),
+    ("tianeptine", "FR", Approval.APPROVED, 1987, "almed-stablon"),
+    ("tianeptine", "US", Approval.NEVER, None, "FDA-tianeptine-2025"),
     ("nomifensine", "US", Approval.WITHDRAWN, 1986, "PinkSheet1986-nomifensine"),
     ("nomifensine", "UK", Approval.WITHDRAWN, 1986, "pharmacy180-nomifensine"),
     ("aripiprazole", "US", Approval.ADJUNCT, None, "LBL-aripiprazole-US"),
     ("aripiprazole", "CA", Approval.ADJUNCT, None, "BMS-abilify-CA"),
     ("aripiprazole", "JP", Approval.ADJUNCT, 2013, "Mixonline2013-abilify-JP"),
-    ("aripiprazole", "EU", Approval.NOT_APPROVED, None, "SmPC-abilify-EU-2009"),
+    ("aripiprazole", "EU", Approval.OTHER, None, "SmPC-abilify-EU-2009"),
     ("brexpiprazole", "US", Approval.ADJUNCT, 2015, "MDedge-brexpiprazole"),
     ("brexpiprazole", "CA", Approval.ADJUNCT, 2019, "Otsuka-CA-2019"),
     ("brexpiprazole", "JP", Approval.ADJUNCT, 2023, "Otsuka2023-rexulti-JP"),
-    ("brexpiprazole", "EU", Approval.NOT_APPROVED, None, "EMA-Rxulti-opinion"),
-    ("brexpiprazole", "AU", Approval.NOT_APPROVED, None, "NPS-rexulti-AU"),
+    ("brexpiprazole", "EU", Approval.OTHER, None, "EMA-Rxulti-opinion"),
+    ("brexpiprazole", "AU", Approval.OTHER, None, "NPS-rexulti-AU"),
     ("cariprazine", "US", Approval.ADJUNCT, 2022, "PharmaNewsIntel2022-vraylar"),
-    ("cariprazine", "EU", Approval.NOT_APPROVED, None, "EMA-reagila"),
+    ("cariprazine", "EU", Approval.OTHER, None, "EMA-reagila"),
     ("quetiapine", "US", Approval.ADJUNCT, 2009, "AZ-2009-SeroquelXR"),
     ("quetiapine", "UK", Approval.ADJUNCT, 2010, "AZ-UK-2010-SeroquelXL"),
     ("olanzapine-fluoxetine", "US", Approval.APPROVED, 2009, "HealthDay2009-symbyax"),
     ("lithium", "UK", Approval.APPROVED, None, "SmPC-Priadel-UK"),
-    ("lithium", "US", Approval.OFF_LABEL, None, "LBL-lithium-US"),
-    ("liothyronine", "US", Approval.OFF_LABEL, None, "AHFS-liothyronine"),
-    ("ketamine", "US", Approval.OFF_LABEL, None, "MedPage-ketamine-offlabel"),
+    ("lithium", "US", Approval.OTHER, None, "LBL-lithium-US"),
+    ("liothyronine", "US", Approval.OTHER, None, "AHFS-liothyronine"),
+    ("ketamine", "US", Approval.OTHER, None, "MedPage-ketamine-offlabel"),
     ("esmethadone", "US", Approval.INVESTIGATIONAL, None, "JCP-esmethadone-12m"),
 ]
 
 # Binding constants exactly as their sources give them: (drug, target, nM, measure, species, reference).
 BINDING = [
     ("tianeptine", "MOR", 383, Measure.KI, "human", "Gassaway2014"),
-    ("quetiapine", "NET", 12, Measure.KI, "human", "Jensen2008"),
     ("aripiprazole", "5-HT1A", 4.2, Measure.KI, "human", "OX-185131"),
     ("aripiprazole", "5-HT2A", 3.4, Measure.KI, "human", "OX-185131"),
     ("aripiprazole", "5-HT2C", 15, Measure.KI, "human", "OX-185131"),
@@ -94,10 +93,18 @@ def test_regulatory_status_rests_on_its_source(
 def test_added_binding_constants_match_their_source(
     catalog: Catalog, drug: str, target: str, nm: float, measure: Measure, species: str, ref: str
 ) -> None:
-    (action,) = [a for a in _drug(catalog, drug).actions if a.target == target]
-    assert action.affinity is not None
-    assert (action.affinity.value_nm, action.affinity.measure, action.affinity.species) == (nm, measure, species)
-    assert action.affinity.reference == ref
+    found = [(b.value_nm, b.measure, b.species) for b in _drug(catalog, drug).binding if b.target == target]
+    assert (nm, measure, species) in found
+    assert any(b.reference == ref for b in _drug(catalog, drug).binding if b.value_nm == nm)
+
+
+def test_norquetiapine_value_is_the_metabolites_not_quetiapines(catalog: Catalog) -> None:
+    """Jensen et al. measured 12 nM for N-desalkylquetiapine at the human NET; quetiapine itself is far weaker."""
+    (metabolite,) = [b for b in _drug(catalog, "quetiapine").binding if b.molecule]
+    assert (metabolite.molecule, metabolite.target, metabolite.value_nm) == ("norquetiapine", "NET", 12)
+    result = run("profile", "quetiapine", "--json")
+    net = next(c for c in json.loads(result.stdout)["drugs"][0]["cells"] if c["target"] == "NET")
+    assert net["value_nm"] == 927 and "molecule" not in net
 
 
 def test_quetiapine_metabolite_actions_say_so(catalog: Catalog) -> None:
@@ -249,7 +256,7 @@ def test_lithium_is_a_drug_that_keeps_its_serotonergic_trait(catalog: Catalog) -
 def test_drug_lithium_shows_its_status() -> None:
     result = run("drug", "lithium")
     assert result.exit_code == 0
-    assert "UK approved" in result.stdout and "US off-label" in result.stdout
+    assert "UK approved" in result.stdout and "US other indications only" in result.stdout
 
 
 def test_show_rtms_and_explain_ect() -> None:

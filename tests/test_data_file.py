@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from antidep_cli.knowledge.integrity import level_for
-from antidep_cli.knowledge.model import REFERENCES, Catalog, Drug, DrugClass, Measure, Role
+from antidep_cli.knowledge.model import DRUGS, REFERENCES, Catalog, Drug, DrugClass, Measure, Role
+from antidep_cli.knowledge.strength import level, level_for, nm as strength_nm
 from antidep_cli.queries import query
 from antidep_cli.queries.query import Index
 from antidep_cli.queries.search import cited_by
@@ -138,18 +138,19 @@ def test_identifiers_are_only_where_seen(catalog: Catalog) -> None:
 def test_binding_constants_match_their_source(
     index: Index, drug: str, target: str, measure: Measure, value: float, ref: str
 ) -> None:
-    action = next(a for a in index.items[drug].actions if a.target == target)
-    assert action.affinity is not None
-    assert (action.affinity.measure, action.affinity.value_nm, action.affinity.reference) == (measure, value, ref)
-    assert action.affinity.species == "human"
+    found = [b for b in query.drug(index, drug).binding if b.target == target and b.reference == ref]
+    assert any((b.measure, b.value_nm, b.species) == (measure, value, "human") for b in found), found
 
 
-def test_every_measured_affinity_has_source_species_and_consistent_level(catalog: Catalog) -> None:
-    for d in catalog.drugs:
+def test_an_action_at_a_measured_target_takes_its_level_from_the_value(index: Index) -> None:
+    from antidep_cli.queries import binding
+
+    for d in index.all(DRUGS):
         for a in d.actions:
-            if a.affinity and a.affinity.value_nm is not None:
-                assert a.affinity.reference and a.affinity.species and a.affinity.measure, d.id
-                assert a.affinity.level == level_for(a.affinity.value_nm), d.id
+            s = binding.of_action(d, a)
+            if s.binding is not None:
+                assert a.affinity is None, (d.id, a.target)
+                assert s.level == level(s.binding) == level_for(strength_nm(s.binding)), (d.id, a.target)
 
 
 @pytest.mark.parametrize(("drug", "words"), DIFFERENCES)

@@ -125,6 +125,7 @@ JSON_RUNS = [
     ("combine", ["combine", "maoi", "ssri", "--json"]),
     ("switch", ["switch", "maoi", "ssri", "--json"]),
     ("matrix", ["matrix", "--format", "json"]),
+    ("profile", ["profile", "tca", "--json"]),
     ("explain", ["explain", "ssri", "--json"]),
     ("trd", ["trd", "--json"]),
 ]

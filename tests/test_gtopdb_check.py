@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from antidep_cli.knowledge.model import Action, ActionKind, Affinity, AffinityLevel, Finding, Measure, Role, Site
+from antidep_cli.knowledge.model import Action, ActionKind, Binding, Finding, Measure, Relation, Role, Site
 from scripts import gtopdb_check
 
 FIXTURE = Path(__file__).parent / "data" / "gtopdb"
@@ -17,9 +17,12 @@ def index() -> gtopdb_check.Index:
     return gtopdb_check.read_index(FIXTURE)
 
 
-def _action(kind: ActionKind, nm: float | None = None) -> Action:
-    affinity = Affinity(AffinityLevel.HIGH, nm, Measure.KI, "human", "R") if nm is not None else None
-    return Action("T", kind, Site.RECEPTOR, Role.PRIMARY, ("R",), affinity=affinity)
+def _action(kind: ActionKind) -> Action:
+    return Action("T", kind, Site.RECEPTOR, Role.PRIMARY, ("R",))
+
+
+def _measured(nm: float | None, relation: Relation = Relation.EQ) -> list[Binding]:
+    return [] if nm is None else [Binding("T", Measure.KI, "human", "R", value_nm=nm, relation=relation)]
 
 
 @pytest.mark.parametrize(
@@ -39,12 +42,23 @@ def _action(kind: ActionKind, nm: float | None = None) -> Action:
 def test_compare(
     index: gtopdb_check.Index, kind: ActionKind, nm: float | None, target: str, findings: set[Finding]
 ) -> None:
-    result = gtopdb_check.compare("drug", _action(kind, nm), "1", [target], index)
+    result = gtopdb_check.compare("drug", "T", _action(kind), _measured(nm), "1", [target], index)
     assert result.findings == findings, result.detail
 
 
+def test_a_bound_is_not_compared(index: gtopdb_check.Index) -> None:
+    measured = _measured(50.0, Relation.GT)
+    result = gtopdb_check.compare("drug", "T", _action(ActionKind.INHIBITOR), measured, "1", ["10"], index)
+    assert result.findings == frozenset()
+
+
+def test_a_measured_target_without_an_action_is_compared_but_never_missing(index: gtopdb_check.Index) -> None:
+    assert gtopdb_check.compare("drug", "T", None, _measured(50.0), "1", ["10"], index).findings == {Finding.AFFINITY}
+    assert gtopdb_check.compare("drug", "T", None, _measured(1.0), "1", ["99"], index).findings == frozenset()
+
+
 def test_a_family_pools_its_members(index: gtopdb_check.Index) -> None:
-    result = gtopdb_check.compare("drug", _action(ActionKind.INHIBITOR, 1.0), "1", ["99", "10"], index)
+    result = gtopdb_check.compare("drug", "T", _action(ActionKind.INHIBITOR), _measured(1.0), "1", ["99", "10"], index)
     assert result.findings == frozenset()
 
 

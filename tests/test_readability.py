@@ -16,9 +16,10 @@ import pytest
 from antidep_cli.cli.app import COMMANDS
 from antidep_cli.cli.argv import hoist
 from antidep_cli.cli.pager import page, trim
+from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.loader import load_catalog
 from antidep_cli.knowledge.location import data_path
-from antidep_cli.knowledge.model import CLASSES
+from antidep_cli.knowledge.model import CLASSES, Binding, Measure
 from antidep_cli.queries.query import Index
 from tests.conftest import run
 
@@ -224,14 +225,21 @@ def test_combine_switch_and_explain_number_their_citations() -> None:
 def test_target_page() -> None:
     record = json.loads(run("target", "M1", "--json").stdout)
     assert list(record) == [
-        "id", "name", "gene", "kind", "neurotransmitters", "description", "classes", "drugs", "side_effects"
+        "id", "name", "gene", "kind", "neurotransmitters", "description", "classes", "study_preferred", "drugs",
+        "class_members_without_values", "side_effects",
     ]  # fmt: skip
     assert list(record["drugs"][0]) == ["drug", "class", "action", "role", "affinity"]
-    levels = [d["affinity"]["level"] for d in record["drugs"]]
-    order = ["high", "moderate", "low", "negligible", "not stated"]
-    assert levels == sorted(levels, key=order.index)
+    measured = [d["affinity"] for d in record["drugs"] if d["affinity"].get("source") == "measured"]
+    ps = [
+        strength.p(Binding("M1", Measure(d["measure"]), "", "", value_nm=d.get("value_nm"), pvalue=d.get("pvalue")))
+        for d in measured
+    ]
+    assert ps == sorted(ps, reverse=True)  # strongest measured first
+    unmeasured = [d for d in record["drugs"] if d["affinity"].get("source") != "measured"]
+    assert record["drugs"][len(measured) :] == unmeasured  # then those without a value
+    assert "clomipramine" in record["class_members_without_values"]["tca"]
     out = "\n".join(_lines("target", "H1"))
-    assert "strongest first" in out and "Sedation" in out
+    assert "strongest measured first" in out and "Sedation" in out
     assert run("show", "H1").stdout == run("target", "H1").stdout
 
 

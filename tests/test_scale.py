@@ -37,7 +37,7 @@ def _converted(path: Path, *steps: str) -> int:
     for step in steps:
         if step == "drug":
             found = query.drug(ix, "mirtazapine")
-            records.drug(found, page_of(ix, found, record=True))
+            records.drug(ix, found, page_of(ix, found, record=True))
         elif step == "show":
             cls = query.drug_class(ix, "ssri")
             records.drug_class(ix, cls, page_of(ix, cls, record=True))
@@ -59,7 +59,7 @@ def test_drug_reads_the_drug_its_class_and_its_references(big: Path) -> None:
     ix = query.Index(open_index(big))
     found = query.drug(ix, "mirtazapine")
     page = page_of(ix, found, record=True)
-    records.drug(found, page)
+    records.drug(ix, found, page)
     assert ix.db.converted == 2 + len(page.references)  # the drug, its class and the references its page cites
     assert len(ix.db.ids("drugs")) == _count(big) >= 1000
 

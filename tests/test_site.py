@@ -246,7 +246,7 @@ def test_the_trd_page_exists_for_a_file_without_trd_topics(tmp_path: Path) -> No
 
 def test_drug_pages_show_status_and_pharmacogenomics(site: Path) -> None:
     lithium = (site / "drug-lithium.html").read_text(encoding="utf-8")
-    assert "Status for depression: " in lithium and "off-label" in lithium
+    assert "Status for depression: " in lithium and "other indications only" in lithium
     page = (site / "drug-sertraline.html").read_text(encoding="utf-8")
     assert "<caption>Pharmacogenomics (CPIC)</caption>" in page and "CYP2B6" in page
     assert "not dosing advice" in page

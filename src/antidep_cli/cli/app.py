@@ -71,6 +71,7 @@ COMMANDS = {
     "combine": ("reasoning", "combine"),
     "switch": ("reasoning", "switch"),
     "matrix": ("reasoning", "matrix"),
+    "profile": ("measured", "profile"),
     "explain": ("reasoning", "explain"),
     "export": ("reasoning", "export"),
     "draw": ("pictures", "draw"),
@@ -121,18 +122,18 @@ An educational reference for learning pharmacology, not medical advice.
 
 Look something up:
   show NAME        a class (ssri), or any drug, target or term by name
-  drug NAME        a drug: actions with affinity, what sets it apart, metabolism
-  target NAME      a target (SERT, H1, M1): who acts there, strongest first
+  drug NAME        a drug: actions, measured affinities, metabolism, status
+  target NAME      a target (SERT, H1, M1): drugs ranked by measured affinity
   define TERM      a glossary term (heteroreceptor, Ki, washout)
   explain NAME     the causal chain, from first action to weeks later
-  draw NAME        the synapse, each target and its mark (-o FILE.svg for SVG)
 
 Compare and combine:
   compare A B      classes or drugs side by side
   targets          who acts on a neurotransmitter or at a target
   combine A B      coverage and mechanism-based flags of a combination
   switch FROM TO   the washout a switch calls for, from the labels
-  matrix           classes by targets, the textbook figure
+  profile, matrix  figures: drugs by receptor panel; classes by targets
+  draw NAME        the synapse, each target and its mark (-o FILE.svg)
 
 Find and list:
   search TEXT      search names, summaries, effects and the glossary

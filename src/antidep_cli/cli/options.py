@@ -55,11 +55,22 @@ class GridFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+class FigureFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    SVG = "svg"
+
+
 _FORMAT_HELP = "Output format (any case)."
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
 DocFormatOption = Annotated[DocFormat, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
 ListFormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
 GridFormatOption = Annotated[GridFormat, typer.Option("--format", "-f", help=_FORMAT_HELP, case_sensitive=False)]
+FigureFormatOption = Annotated[
+    FigureFormat, typer.Option("--format", "-f", help="Output format (any case); svg needs -o.", case_sensitive=False)
+]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 
 

@@ -10,7 +10,7 @@ from antidep_cli.errors import UsageError
 
 PAGE_SECTIONS = {
     "class": ("summary", "actions", "timeline", "side-effects", "notes", "drugs", "terms", "references"),
-    "drug": ("summary", "actions", "notes", "metabolism", "terms", "references"),
+    "drug": ("summary", "actions", "binding", "notes", "metabolism", "terms", "references"),
     "target": ("summary", "classes", "drugs", "side-effects", "references"),
 }
 

@@ -9,7 +9,7 @@ from antidep_cli.errors import Problem
 from antidep_cli.knowledge.model import Catalog, LigandXrefs, TargetXrefs
 
 Path = tuple[str | int, ...]
-COUNTRIES = frozenset({"US", "UK", "EU", "CA", "AU", "JP"})
+COUNTRIES = frozenset({"US", "UK", "EU", "FR", "CA", "AU", "JP"})
 _FORMS = {
     "gtopdb_ligand": re.compile(r"[1-9]\d*"),
     "gtopdb_target": re.compile(r"[1-9]\d*"),
@@ -36,11 +36,13 @@ def check(cat: Catalog) -> Iterator[Problem]:
             if brand.country not in COUNTRIES:
                 yield Problem((*where, "country"), f"expected one of {', '.join(sorted(COUNTRIES))}")
             yield from _forms(brand, ("url", "accessed"), where)
-    acts = {(d.id, a.target) for d in cat.drugs for a in d.actions}
+    known = {(d.id, a.target) for d in cat.drugs for a in d.actions} | {
+        (d.id, b.target) for d in cat.drugs for b in d.binding
+    }
     for i, diff in enumerate(cat.gtopdb_differences):
         at: Path = ("gtopdb_differences", i)
-        if (diff.drug, diff.target) not in acts:
-            yield Problem(at, f"{diff.drug!r} has no action at {diff.target!r}")
+        if (diff.drug, diff.target) not in known:
+            yield Problem(at, f"{diff.drug!r} has neither an action nor a measured value at {diff.target!r}")
 
 
 def _xrefs(x: LigandXrefs | TargetXrefs, where: Path) -> Iterator[Problem]:

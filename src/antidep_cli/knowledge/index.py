@@ -28,15 +28,18 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Catalog
     from antidep_cli.knowledge.tables import Report
 
-LAYOUT = 2  # 2: member summaries and the glossary terms each entry uses
+LAYOUT = 3  # 3: drugs measured at each target (touches "measured:ID")
 Error = sqlite3.Error
 
 
 def code_fingerprint() -> int:
-    """A checksum of the knowledge layer's source files' names, sizes and times, so edits rebuild indexes."""
-    with os.scandir(os.path.dirname(__file__)) as found:
-        stats = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in found if e.name.endswith(".py"))
-    return zlib.crc32(repr(stats).encode())
+    """A checksum of the knowledge layer's source files (model included): names, sizes, times; edits rebuild indexes."""
+    stats = []
+    here = os.path.dirname(__file__)
+    for folder in (here, os.path.join(here, "model")):
+        with os.scandir(folder) as found:
+            stats += [(e.path, e.stat().st_size, e.stat().st_mtime_ns) for e in found if e.name.endswith(".py")]
+    return zlib.crc32(repr(sorted(stats)).encode())
 
 
 def open_file(path: Path, current: Callable[[dict[str, str]], bool]) -> sqlite3.Connection | None:
@@ -202,10 +205,11 @@ class Database:
         """Ids of the glossary terms an entry's text uses, in glossary order."""
         return [t for (t,) in self._rows("SELECT term FROM uses WHERE id = ? ORDER BY ord", ident)]
 
-    def touching(self, key: str, section: str) -> list[str]:
-        """Ids of entries whose actions touch ``target:ID`` or ``nt:ID``, in file order."""
-        sql = "SELECT id FROM touches WHERE key = ? AND section = ? ORDER BY ord"
-        return [i for (i,) in self._rows(sql, key, section)]
+    def touching(self, section: str, *keys: str) -> list[str]:
+        """Ids of a section's entries acting at ``target:ID`` or on ``nt:ID``, or ``measured:ID``, in file order."""
+        marks = ",".join("?" * len(keys))
+        sql = f"SELECT id FROM touches WHERE section = ? AND key IN ({marks}) GROUP BY id ORDER BY min(ord)"
+        return [i for (i,) in self._rows(sql, section, *keys)]
 
     def text(self, needle: str, kinds: tuple[str, ...] | None) -> list[tuple[str, str, str, int, str]]:
         """Candidate (kind, id, field, weight, text) rows for a substring, in file order."""

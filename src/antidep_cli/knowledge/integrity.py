@@ -6,10 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from antidep_cli.errors import Problem
-from antidep_cli.knowledge import clinic_checks, identity_checks, links, names, rule_checks
+from antidep_cli.knowledge import binding_checks, clinic_checks, identity_checks, links, names, rule_checks
 from antidep_cli.knowledge.model import (
-    Action,
-    AffinityLevel,
     Agent,
     Catalog,
     Drug,
@@ -25,20 +23,9 @@ _IDENTIFIERS = {
     "pmid": re.compile(r"[1-9]\d{0,8}"),
     "doi": re.compile(r"10\.\d{4,9}/\S+"),
     "url": re.compile(r"https?://\S+"),
+    "read_at": re.compile(r"https?://\S+"),
     "accessed": re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"),
 }
-# antidep's convention for naming a measured affinity (documented in docs/knowledge-file.md).
-AFFINITY_BANDS = (
-    (10.0, AffinityLevel.HIGH),
-    (100.0, AffinityLevel.MODERATE),
-    (10_000.0, AffinityLevel.LOW),
-    (float("inf"), AffinityLevel.NEGLIGIBLE),
-)
-
-
-def level_for(value_nm: float) -> AffinityLevel:
-    """The affinity level antidep's bands give a Ki or Kd in nM."""
-    return next(level for limit, level in AFFINITY_BANDS if value_nm < limit)
 
 
 def check(cat: Catalog) -> list[Problem]:
@@ -56,14 +43,12 @@ def _problems(cat: Catalog) -> Iterator[Problem]:
             value = getattr(r, attr)
             if value is not None and not pattern.fullmatch(value):
                 yield Problem(("references", i, attr), f"malformed {attr} {value!r}")
-        if r.accessed is not None and r.url is None:
-            yield Problem(("references", i, "accessed"), "an accessed date needs a url")
+        if r.accessed is not None and r.url is None and r.read_at is None:
+            yield Problem(("references", i, "accessed"), "an accessed date needs a url or read_at")
     for i, c in enumerate(cat.classes):
         yield from _check_class(c, ("classes", i))
     for i, d in enumerate(cat.drugs):
         yield from _check_drug(d, ("drugs", i))
-    for i, agent in enumerate(cat.agents):
-        yield from _check_actions(agent.actions, ("agents", i))
     yield from rule_checks.check(cat)
     yield from identity_checks.check(cat)
     yield from clinic_checks.check(cat)
@@ -85,23 +70,9 @@ def _one_namespace(cat: Catalog) -> Iterator[Problem]:
             seen.add(e.id)
 
 
-def _check_actions(actions: tuple[Action, ...], path: tuple[str | int, ...]) -> Iterator[Problem]:
-    for j, a in enumerate(actions):
-        aff = a.affinity
-        if aff and aff.value_nm is not None:
-            where = (*path, "actions", j, "affinity")
-            if not (aff.measure and aff.species and aff.reference):
-                yield Problem(where, "a value_nm needs measure, species and reference")
-            if aff.level != level_for(aff.value_nm):
-                yield Problem(
-                    (*where, "level"), f"{aff.value_nm:g} nM is {level_for(aff.value_nm)!s}, not {aff.level!s}"
-                )
-
-
 def _check_class(c: DrugClass, path: tuple[str | int, ...]) -> Iterator[Problem]:
     if c.atc is not None and not _ATC_GROUP.fullmatch(c.atc):
         yield Problem((*path, "atc"), f"malformed ATC group {c.atc!r} (expected like N06AB)")
-    yield from _check_actions(c.actions, path)
     acted_on = {a.target for a in c.actions}
     for j, se in enumerate(c.side_effects):
         if se.via not in acted_on:
@@ -116,7 +87,7 @@ def _check_drug(d: Drug, path: tuple[str | int, ...]) -> Iterator[Problem]:
     for j, a in enumerate(d.actions):
         if a.component is not None and a.component not in d.components:
             yield Problem((*path, "actions", j, "component"), f"{a.component!r} is not one of this drug's components")
-    yield from _check_actions(d.actions, path)
+    yield from binding_checks.check_drug(d, path)
 
 
 def _ambiguous(entries: Sequence[tuple[tuple[str | int, ...], Entry]]) -> Iterator[Problem]:

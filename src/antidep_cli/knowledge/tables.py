@@ -3,9 +3,11 @@
 Tables: ``meta`` (key, stamp, schema, whether FTS5 is there); ``entries`` with
 each entry's validated data as JSON; ``names`` with every folded spelling;
 ``members`` of each class; ``touches``, the targets and neurotransmitters each
-entry's actions reach; ``cites``, what each entry cites; and ``search``, an FTS5 trigram table over every text
-field (a plain table where SQLite lacks FTS5). Sections come from the Catalog's
-fields, so a new section is stored, named and searched with no change here.
+entry's actions reach and the targets where a drug was measured; ``cites``, what
+each entry cites; ``uses``, the glossary terms each entry's text uses; and
+``search``, an FTS5 trigram table over every text field (a plain table where
+SQLite lacks FTS5). Sections come from the Catalog's fields, so a new section is
+stored, named and searched with no change here.
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tu
             keys.update(
                 {f"nt:{n}": None for n in (*by_target.get(a.target, ()), *(c.neurotransmitter for c in a.changes))}
             )
+        keys.update({f"measured:{b.target}": None for b in getattr(e, "binding", ())})
         touches += [(k, section, e.id, i) for k in keys]
     conn.executemany("INSERT INTO members VALUES (?, ?, ?, ?, ?)", members)
     conn.executemany("INSERT INTO uses VALUES (?, ?, ?)", uses)

@@ -97,7 +97,7 @@ def acting_on(
     """Classes (or drugs) acting at ``target`` or on ``nt``, primary first, then file order."""
     section = "drugs" if drugs else "classes"
     key = f"target:{target}" if target is not None else f"nt:{nt}"
-    touching = ix.db.touching(key, section)
+    touching = ix.db.touching(section, key)
     entries: Iterable[Item] = ix.some(DRUGS, touching) if drugs else ix.some(CLASSES, touching)
     found = []
     for entry in entries:

@@ -270,15 +270,6 @@ def primary_targets(entry: Item) -> tuple[str, ...]:
 NOT_STATED = "not stated"
 
 
-def affinity_label(action: Action) -> str:
-    """``high (Kd 0.29 nM, human)``, ``moderate``, or ``not stated`` where no source gives a strength."""
-    aff = action.affinity
-    if aff is None:
-        return NOT_STATED
-    measured = f" ({aff.measure} {aff.value_nm:g} nM, {aff.species})" if aff.value_nm is not None else ""
-    return f"{aff.level}{measured}"
-
-
 def action_label(action: Action) -> str:
     """The action kind with reversibility where it is recorded."""
     if action.reversible is None:

@@ -1,4 +1,4 @@
-"""A target's page: who acts there, ranked by affinity, and the side effects that action explains."""
+"""A target's page: the classes acting there, drugs ranked by measured affinity, the side effects it explains."""
 
 from __future__ import annotations
 
@@ -6,20 +6,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS
-from antidep_cli.knowledge.model.vocab import AffinityLevel
+from antidep_cli.queries import binding, query
 from antidep_cli.queries.query import Index
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Action, Drug, DrugClass, SideEffect, Target
-
-_RANK = {level: i for i, level in enumerate(AffinityLevel)}
+    from antidep_cli.knowledge.model import Action, DrugClass, SideEffect, Target
 
 
 @dataclass(frozen=True, slots=True)
 class Acts:
     """One class or drug's action at the target."""
 
-    item: DrugClass | Drug
+    item: DrugClass
     action: Action
 
 
@@ -27,25 +25,21 @@ class Acts:
 class TargetPage:
     target: Target
     classes: tuple[Acts, ...]
-    drugs: tuple[Acts, ...]
+    drugs: tuple[binding.Ranked, ...]
+    study: str | None  # the study preferred for the values shown (see binding.ranking)
+    silent: tuple[tuple[str, tuple[str, ...]], ...]  # per acting class, members with no action or value here
     side_effects: tuple[tuple[DrugClass, SideEffect], ...]
 
 
-def strength(action: Action) -> tuple[int, float]:
-    """Sort key: stated affinity first, strongest first; a measured constant orders within a level."""
-    aff = action.affinity
-    if aff is None:
-        return (len(_RANK), 0.0)
-    return (_RANK[aff.level], aff.value_nm if aff.value_nm is not None else float("inf"))
-
-
 def page(ix: Index, target: Target) -> TargetPage:
-    """Every class and drug acting at ``target`` (drugs ranked by affinity) and the side effects it explains."""
-    key = f"target:{target.id}"
-    classes = ix.some(CLASSES, ix.db.touching(key, "classes"))
-    drugs = ix.some(DRUGS, ix.db.touching(key, "drugs"))
+    """Every class acting at ``target``, every drug acting or measured there (ranked), the side effects it explains."""
+    classes = ix.some(CLASSES, ix.db.touching("classes", f"target:{target.id}"))
+    drugs = ix.some(DRUGS, ix.db.touching("drugs", f"target:{target.id}", f"measured:{target.id}"))
+    study, ranked = binding.ranking(drugs, target.id)
     by_class = tuple(Acts(c, a) for c in classes for a in c.actions if a.target == target.id)
-    by_drug = [Acts(d, a) for d in drugs for a in d.actions if a.target == target.id]
-    by_drug.sort(key=lambda x: strength(x.action))  # stable: file order breaks ties
+    shown = {r.drug.id for r in ranked}
+    silent = tuple(
+        (c.id, quiet) for c in classes if (quiet := tuple(d for d in query.member_ids(ix, c.id) if d not in shown))
+    )
     effects = tuple((c, se) for c in classes for se in c.side_effects if se.via == target.id)
-    return TargetPage(target, by_class, tuple(by_drug), effects)
+    return TargetPage(target, by_class, ranked, study, silent, effects)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge import model
+from antidep_cli.knowledge import strength
 from antidep_cli.queries import query
-from antidep_cli.render.records import Record, affinity
+from antidep_cli.render.records import NOT_RECORDED, Record, binding
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Term
+    from antidep_cli.queries.binding import Ranked
     from antidep_cli.queries.search import Hit
     from antidep_cli.queries.targets import TargetPage
 
@@ -55,21 +56,28 @@ def target_page(p: TargetPage) -> Record:
         "classes": [
             {"class": a.item.id, "action": str(a.action.action), "role": str(a.action.role)} for a in p.classes
         ],
-        "drugs": [
-            {
-                "drug": a.item.id,
-                "class": a.item.drug_class if isinstance(a.item, model.Drug) else None,
-                "action": str(a.action.action),
-                "role": str(a.action.role),
-                "affinity": affinity(a.action.affinity),
-            }
-            for a in p.drugs
-        ],
+        "study_preferred": p.study,
+        "drugs": [_ranked(r) for r in p.drugs],
+        "class_members_without_values": {cls: list(drugs) for cls, drugs in p.silent},
         "side_effects": [
             {"class": c.id, "effect": se.effect, "mechanism": se.mechanism, "references": list(se.references)}
             for c, se in p.side_effects
         ],
     }
+
+
+def _ranked(r: Ranked) -> Record:
+    """A drug at a target: its action there (None where it has none) and the value shown (or a status)."""
+    action = {"action": str(r.action.action), "role": str(r.action.role)} if r.action else {"action": None}
+    if r.binding is not None:
+        value = {"level": str(strength.level(r.binding)), "source": "measured"} | binding(r.binding)
+    elif r.action is not None and r.action.affinity is not None:
+        words = r.action.affinity
+        value = {"level": str(words.level), "source": "stated"}
+        value |= {"reference": words.reference} if words.reference else {}
+    else:
+        value = {"status": NOT_RECORDED}
+    return {"drug": r.drug.id, "class": r.drug.drug_class} | action | {"affinity": value}
 
 
 def term(t: Term) -> Record:

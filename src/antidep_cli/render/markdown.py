@@ -10,6 +10,7 @@ from antidep_cli.render.page import ESTABLISHED, Block, Cell, Facts, Page, Parag
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Matrix
+    from antidep_cli.queries.binding import Profile
 
 DISCLAIMER = "_antidep is an educational reference, not medical advice._"
 
@@ -97,3 +98,11 @@ def matrix(m: Matrix) -> str:
     return "\n".join(
         [*_table(("", *m.targets), body), f"{legend}. Upper case: primary action; lower case: secondary.", ""]
     )
+
+
+def profile(p: Profile) -> str:
+    """The binding profile as a Markdown table (pK values), with how much is filled and the legend."""
+    from antidep_cli.render import profile as heat
+
+    body = [(drug, *(c.text for c in cells)) for drug, cells in heat.grid(p)]
+    return "\n".join([*_table(("", *heat.headings(p)), body), heat.coverage_line(p) + " " + heat.LEGEND, ""])

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from antidep_cli.knowledge import model
 from antidep_cli.knowledge.model.shelves import AGENTS, CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
-from antidep_cli.knowledge.model.vocab import Measure
 from antidep_cli.queries import query
+from antidep_cli.queries.binding import RULE, Strength, class_actions_not_measured, of_action
 from antidep_cli.render import clinic
 from antidep_cli.render.page import Page
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import (
         Action,
-        Affinity,
+        Binding,
         Neuromodulation,
         Reference,
         Statement,
@@ -23,9 +23,11 @@ if TYPE_CHECKING:
         TargetXrefs,
     )
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
+    from antidep_cli.queries.binding import Profile
     from antidep_cli.queries.explain import Stage
 
 Record = dict[str, Any]
+NOT_RECORDED = "not recorded"  # no value in this file; the literature may still hold one
 
 
 def _compact(record: Record) -> Record:
@@ -42,21 +44,41 @@ def reference(ref: Reference) -> Record:
             "doi": ref.doi,
             "url": ref.url,
             "accessed": ref.accessed,
+            "read_at": ref.read_at,
         }
     )
 
 
-def affinity(aff: Affinity | None) -> Record:
-    """Level (``not stated`` where no source gives one) and a constant only where a cited table gives one."""
-    if aff is None:
-        return {"level": query.NOT_STATED}
-    record: Record = {"level": str(aff.level)}
-    if value_key := {Measure.KI: "ki_nm", Measure.KD: "kd_nm", None: None}[aff.measure]:
-        record[value_key] = aff.value_nm
-    return record | _compact({"species": aff.species, "reference": aff.reference})
+def binding(b: Binding) -> Record:
+    """One measurement as its source reports it (``value_nm`` or, where only that was given, ``pvalue``)."""
+    return _compact(
+        {
+            "target": b.target,
+            "subtype": b.subtype,
+            "measure": str(b.measure),
+            "relation": str(b.relation),
+            "value_nm": b.value_nm,
+            "pvalue": b.pvalue,
+            "species": b.species,
+            "tissue": b.tissue,
+            "reference": b.reference,
+            "note": b.note,
+        }
+    )
 
 
-def action(a: Action, *, with_affinity: bool = False) -> Record:
+def affinity(s: Strength) -> Record:
+    """A drug's strength at an action's target: the measurement shown, else a level in words, else ``not stated``."""
+    if s.binding is not None:
+        found = binding(s.binding)
+        del found["target"]
+        return {"level": str(s.level), "source": "measured"} | found
+    if s.level is not None:
+        return _compact({"level": str(s.level), "source": "stated", "reference": s.reference})
+    return {"level": query.NOT_STATED}
+
+
+def action(a: Action, *, drug: model.Drug | None = None) -> Record:
     """One action: target, kind, site, role, neurotransmitter changes, effect, sources."""
     record: Record = {"target": a.target, "action": str(a.action)}
     if a.reversible is not None:
@@ -68,8 +90,8 @@ def action(a: Action, *, with_affinity: bool = False) -> Record:
         "effect": a.effect,
         "status": str(a.status),
     }
-    if with_affinity:
-        record["affinity"] = affinity(a.affinity)
+    if drug is not None:
+        record["affinity"] = affinity(of_action(drug, a))
     if a.component:
         record["component"] = a.component
     return record | {"references": list(a.references)}
@@ -146,7 +168,7 @@ def brands(d: model.Drug) -> Record:
     return grouped
 
 
-def drug(d: model.Drug, page: Page) -> Record:
+def drug(ix: query.Index, d: model.Drug, page: Page) -> Record:
     """The ``drug`` record."""
     record: Record = {"id": d.id, "name": d.name, "class": d.drug_class}
     if d.components:
@@ -157,7 +179,9 @@ def drug(d: model.Drug, page: Page) -> Record:
         "xrefs": xrefs(d.xrefs),
         "atc": d.atc,
         "note": d.note,
-        "actions": [action(a, with_affinity=True) for a in d.actions],
+        "actions": [action(a, drug=d) for a in d.actions],
+        "binding": [binding(b) for b in d.binding],
+        "class_actions_without_values": [a.target for a in class_actions_not_measured(ix, d)],
         "notes": [statement(s) for s in d.notes],
         "metabolism": [statement(s) for s in d.metabolism],
         "regulatory": clinic.regulatory(d),
@@ -294,14 +318,14 @@ def entry(ix: query.Index, e: query.Item, page: Page) -> Record:
     """The record of a class, drug or agent, with the references of its page."""
     if isinstance(e, model.DrugClass):
         return drug_class(ix, e, page)
-    return drug(e, page) if isinstance(e, model.Drug) else agent(e, page)
+    return drug(ix, e, page) if isinstance(e, model.Drug) else agent(e, page)
 
 
 def sheet(ix: query.Index, pages: Sequence[tuple[query.Item, Page]]) -> Record:
     """The ``export --format json`` record."""
     return {
         "classes": [drug_class(ix, e, p) for e, p in pages if isinstance(e, model.DrugClass)],
-        "drugs": [drug(e, p) for e, p in pages if isinstance(e, model.Drug)],
+        "drugs": [drug(ix, e, p) for e, p in pages if isinstance(e, model.Drug)],
         "agents": [agent(e, p) for e, p in pages if isinstance(e, model.Agent)],
     }
 
@@ -321,3 +345,36 @@ def agent(a: model.Agent, page: Page) -> Record:
         "xrefs": xrefs(a.xrefs),
         "references": references(page),
     }
+
+
+def profile(p: Profile) -> Record:
+    """The ``profile`` record: the panel's targets, and per drug a cell per target (a value or a status)."""
+
+    def cell(target: str, b: Binding | None) -> Record:
+        if b is None:
+            return {"target": target, "status": NOT_RECORDED}
+        found = binding(b)
+        return {"target": target} | {k: v for k, v in found.items() if k != "target"}
+
+    return {
+        "panel": p.panel.id,
+        "targets": list(p.targets),
+        "subtypes": {t.target: t.subtype for t in p.panel.targets if t.subtype},
+        "rule": RULE,
+        "drugs": [
+            {"drug": r.drug.id, "class": r.drug.drug_class, "cells": [cell(c.target, c.binding) for c in r.cells]}
+            for r in p.rows
+        ],
+    }
+
+
+def profile_csv(p: Profile) -> str:
+    """The profile as CSV, one row per drug and target, with the measurement's fields or its status."""
+    from antidep_cli.render.tabular import csv_text
+
+    rows = [
+        {"drug": d["drug"], "class": d["class"]} | c | ({} if "status" in c else {"status": "measured"})
+        for d in profile(p)["drugs"]
+        for c in d["cells"]
+    ]
+    return csv_text(rows)

@@ -9,7 +9,6 @@ from antidep_cli.knowledge.model.vocab import (
     ActionKind,
     AffinityLevel,
     Direction,
-    Measure,
     Role,
     Site,
     Status,
@@ -19,12 +18,15 @@ from antidep_cli.knowledge.model.vocab import (
 
 @dataclass(frozen=True, slots=True)
 class Reference:
+    """A cited work: ``url`` is where the work itself lives; ``read_at`` a copy it was read on, where that differs."""
+
     id: str
     citation: str
     pmid: str | None = None
     doi: str | None = None
     url: str | None = None
-    accessed: str | None = None  # ISO date on which the URL was read
+    accessed: str | None = None  # ISO date on which it was read (at read_at where given, else at url)
+    read_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +37,9 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Affinity:
+    """A strength in words from a cited source, for an action with no measured constant (``binding`` holds those)."""
+
     level: AffinityLevel
-    value_nm: float | None = None
-    measure: Measure | None = None
-    species: str | None = None
     reference: str | None = field(default=None, metadata=refers("references"))
 
 

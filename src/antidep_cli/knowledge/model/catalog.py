@@ -8,6 +8,7 @@ from antidep_cli.knowledge.model.base import Reference
 from antidep_cli.knowledge.model.classes import DrugClass
 from antidep_cli.knowledge.model.context import KnownDifference, Neuromodulation, TrdTopic
 from antidep_cli.knowledge.model.drugs import Agent, Drug
+from antidep_cli.knowledge.model.panels import Panel
 from antidep_cli.knowledge.model.rules import Interaction, Strategy, Washout
 from antidep_cli.knowledge.model.targets import Target
 from antidep_cli.knowledge.model.vocabulary import Neurotransmitter, Region, Term
@@ -43,3 +44,4 @@ class Catalog:
     neuromodulation: tuple[Neuromodulation, ...] = ()
     trd: tuple[TrdTopic, ...] = ()
     glossary: tuple[Term, ...] = ()
+    panels: tuple[Panel, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from antidep_cli.knowledge.model.base import Action, Statement
-from antidep_cli.knowledge.model.vocab import CITES, Approval, Property, refers
+from antidep_cli.knowledge.model.vocab import CITES, Approval, Measure, Property, Relation, refers
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,83 @@ class Trait:
 
 
 @dataclass(frozen=True, slots=True)
+class Binding:
+    """One measured constant of a drug at a target, as its source reports it.
+
+    ``value_nm`` is the constant in nM (with ``relation`` for a bound); where the source
+    gives only a negative logarithm, ``pvalue`` holds it instead (pKi, pKd or pIC50).
+    ``subtype`` names the receptor subtype or channel isoform measured within a target
+    antidep treats as a family (``m1``, ``α1A``, ``Nav1.5``); ``molecule`` names the active
+    metabolite measured, where it was not the drug itself.
+    """
+
+    target: str = field(metadata=refers("targets"))
+    measure: Measure
+    species: str
+    reference: str = field(metadata=refers("references"))
+    tissue: str | None = None  # tissue, cell line, radioligand or assay, as the source describes it
+    value_nm: float | None = None
+    pvalue: float | None = None
+    relation: Relation = Relation.EQ
+    subtype: str | None = None
+    molecule: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Frequency:
+    """How often a side effect occurred in a label's trials, with the rule its table uses."""
+
+    threshold: str  # the table's own inclusion rule: "incidence >=5% and at least twice placebo"
+    percent: float | None = None
+    placebo: float | None = None
+    population: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DrugSideEffect:
+    """A side effect of one drug and the drug's own action that explains it (None where no mechanism is known)."""
+
+    effect: str
+    references: tuple[str, ...] = field(metadata=CITES)
+    target: str | None = field(default=None, metadata=refers("targets"))
+    mechanism: str | None = None
+    frequency: Frequency | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metabolite:
+    """An active metabolite and its half-life range in hours."""
+
+    name: str
+    half_life_h: tuple[float, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CypInhibition:
+    """A CYP enzyme the drug inhibits, with the strength its source gives (strong, moderate, weak)."""
+
+    enzyme: str
+    strength: str
+    references: tuple[str, ...] = field(metadata=CITES)
+
+
+@dataclass(frozen=True, slots=True)
+class Pharmacokinetics:
+    """Half-life and time to peak (ranges in hours), clearance, the CYP enzymes that clear it, CYPs it inhibits."""
+
+    references: tuple[str, ...] = field(metadata=CITES)
+    half_life_h: tuple[float, ...] = ()
+    tmax_h: tuple[float, ...] = ()
+    active_metabolites: tuple[Metabolite, ...] = ()
+    cleared_by: tuple[str, ...] = ()
+    main_cyp: tuple[str, ...] = ()
+    inhibits: tuple[CypInhibition, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Drug:
     id: str
     name: str
@@ -88,6 +165,9 @@ class Drug:
     regulatory: tuple[Regulatory, ...] = ()
     pharmacogenomics: tuple[Pharmacogenomics, ...] = ()
     traits: tuple[Trait, ...] = ()
+    binding: tuple[Binding, ...] = ()
+    side_effects: tuple[DrugSideEffect, ...] = ()
+    pharmacokinetics: Pharmacokinetics | None = None
 
 
 @dataclass(frozen=True, slots=True)

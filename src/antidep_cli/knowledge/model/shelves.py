@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model.classes import DrugClass
     from antidep_cli.knowledge.model.context import KnownDifference, Neuromodulation, TrdTopic
     from antidep_cli.knowledge.model.drugs import Agent, Drug
+    from antidep_cli.knowledge.model.panels import Panel
     from antidep_cli.knowledge.model.rules import Interaction, Strategy, Washout
     from antidep_cli.knowledge.model.targets import Target
     from antidep_cli.knowledge.model.vocabulary import Neurotransmitter, Region, Term
@@ -48,6 +49,7 @@ REGIONS: Shelf[Region] = Shelf("regions", "vocabulary", "Region")
 NEUROMODULATION: Shelf[Neuromodulation] = Shelf("neuromodulation", "context", "Neuromodulation")
 TRD: Shelf[TrdTopic] = Shelf("trd", "context", "TrdTopic")
 GLOSSARY: Shelf[Term] = Shelf("glossary", "vocabulary", "Term")
+PANELS: Shelf[Panel] = Shelf("panels", "panels", "Panel")
 # In the order of the Catalog's fields (a test checks it).
 SHELVES: tuple[Shelf[Any], ...] = (
     NEUROTRANSMITTERS,
@@ -64,5 +66,6 @@ SHELVES: tuple[Shelf[Any], ...] = (
     NEUROMODULATION,
     TRD,
     GLOSSARY,
+    PANELS,
 )
 BY_NAME = {s.name: s for s in SHELVES}

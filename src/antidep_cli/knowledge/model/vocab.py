@@ -82,13 +82,13 @@ class Severity(StrEnum):
 
 
 class Approval(StrEnum):
-    """A product's regulatory status for depression in one country."""
+    """A product's regulatory status for depression in one country (or EU member state)."""
 
-    APPROVED = "approved"
-    ADJUNCT = "approved adjunct"
-    OFF_LABEL = "off-label"
+    APPROVED = "approved"  # for depression
+    ADJUNCT = "approved adjunct"  # as an add-on to an antidepressant
+    OTHER = "other indications only"  # authorised there, but not for depression
     INVESTIGATIONAL = "investigational"
-    NOT_APPROVED = "not approved"
+    NEVER = "never approved"  # not authorised there for any use
     WITHDRAWN = "withdrawn"
 
 
@@ -121,8 +121,19 @@ class Property(StrEnum):
 
 
 class Measure(StrEnum):
+    """What a binding or inhibition constant measures."""
+
     KI = "Ki"
     KD = "Kd"
+    IC50 = "IC50"
+
+
+class Relation(StrEnum):
+    """Whether a constant is the value itself or a bound (``> 10000``: no displacement at that concentration)."""
+
+    EQ = "="
+    GT = ">"
+    LT = "<"
 
 
 class Finding(StrEnum):

@@ -23,7 +23,7 @@ from antidep_cli.render.page import (
     finish,
     join,
 )
-from antidep_cli.render.pages import parts
+from antidep_cli.render.pages import measured, parts
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Agent, SideEffect
@@ -101,12 +101,14 @@ def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bo
         head.append(Facts((("Class mode of action", cell(cls.mode_of_action)),)))
     if brief:
         head.append(Paragraph(cell(d.note)))
-        sections: tuple[Section, ...] = (Section("actions", (parts.compact(query.primary(d.actions), affinity=True),)),)
+        primary = (parts.compact(query.primary(d.actions), drug=d),)
+        sections: tuple[Section, ...] = (Section("actions", blocks(*primary, measured.unmeasured(ix, d))),)
         return finish(Page("drug", d.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
     head += [*parts.identity(d), Paragraph(cell(d.note))]
     metabolism = parts.statements("Metabolism and interactions", d.metabolism) if d.metabolism else None
     sections = (
-        Section("actions", (parts.actions(d.actions, affinity_column=True),)),
+        Section("actions", blocks(parts.actions(d.actions, drug=d), measured.unmeasured(ix, d))),
+        Section("binding", measured.constants(d)),
         Section("notes", blocks(parts.statements("What sets it apart", d.notes) if d.notes else None)),
         Section("properties", blocks(parts.traits(d.traits))),
         Section("metabolism", blocks(metabolism, *parts.pharmacogenomics(d))),

@@ -5,31 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge import model
 from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import query
 from antidep_cli.queries.targets import Acts, TargetPage
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
-from antidep_cli.render.pages import parts
+from antidep_cli.render.pages import measured, parts
 from antidep_cli.render.pages.entries import blocks
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Term
 
 
-def _acts(found: Acts, affinity: bool) -> Row:
+def _acts(found: Acts) -> Row:
     a = found.action
-    link = f"{'drug' if isinstance(found.item, model.Drug) else 'class'}:{found.item.id}"
-    cells = [
-        cell(found.item.id, Tone.STRONG, link=link),
+    cells = (
+        cell(found.item.id, Tone.STRONG, link=f"class:{found.item.id}"),
         cell(query.action_label(a), Tone.STRONG if a.role is Role.PRIMARY else Tone.PLAIN),
         cell(str(a.role)),
-        cell(parts.affinity_text(a)) if affinity else cell(a.effect),
-    ]
-    refs = list(a.references)
-    if affinity and a.affinity and a.affinity.reference and a.affinity.reference not in refs:
-        refs.append(a.affinity.reference)
-    return Row(tuple(cells), tuple(refs))
+        cell(a.effect),
+    )
+    return Row(cells, a.references)
 
 
 def target_page(ix: query.Index, p: TargetPage) -> Page:
@@ -46,19 +41,10 @@ def target_page(ix: query.Index, p: TargetPage) -> Page:
         Table(
             f"Classes acting at {t.id}",
             ("Class", "Action", "Role", "Effect"),
-            tuple(_acts(a, affinity=False) for a in p.classes),
+            tuple(_acts(a) for a in p.classes),
             prose=frozenset({"Effect"}),
         )
         if p.classes
-        else None
-    )
-    drugs = (
-        Table(
-            f"Drugs acting at {t.id}, strongest first",
-            ("Drug", "Action", "Role", "Affinity"),
-            tuple(_acts(a, affinity=True) for a in p.drugs),
-        )
-        if p.drugs
         else None
     )
     effects = (
@@ -76,7 +62,7 @@ def target_page(ix: query.Index, p: TargetPage) -> Page:
     )
     sections = (
         Section("classes", blocks(classes)),
-        Section("drugs", blocks(drugs)),
+        Section("drugs", (*measured.ranking(p.study, p.drugs, t.id), *blocks(measured.silent(p.silent, t.id)))),
         Section("side-effects", blocks(effects)),
     )
     return finish(Page("target", t.id, title, head, sections), lambda found: query.references(ix, found))

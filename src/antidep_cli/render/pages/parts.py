@@ -8,24 +8,16 @@ from typing import TYPE_CHECKING
 from antidep_cli.knowledge import model
 from antidep_cli.knowledge.model.shelves import REGIONS
 from antidep_cli.knowledge.model.vocab import Role
-from antidep_cli.queries import query
+from antidep_cli.queries import binding, query
 from antidep_cli.render.page import Cell, Facts, Paragraph, Row, Span, Table, Tone, cell, join, tagged
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Action, Agent, Statement, Target, Term, Trait
+    from antidep_cli.knowledge.model import Action, Agent, Drug, Statement, Target, Term, Trait
 
 
 def changes(a: Action) -> str:
     """Neurotransmitter changes as words: ``raises serotonin``."""
     return ", ".join(f"{c.direction} {c.neurotransmitter}" for c in a.changes)
-
-
-def affinity_text(a: Action) -> str:
-    """``Kd 0.29 nM (high)``, ``moderate``, or ``not stated``; the constant first, so it never wraps apart."""
-    aff = a.affinity
-    if aff is None:
-        return query.NOT_STATED
-    return f"{aff.measure} {aff.value_nm:g} nM ({aff.level})" if aff.value_nm is not None else str(aff.level)
 
 
 def _detail(a: Action, brief: bool) -> Cell:
@@ -40,41 +32,47 @@ def _detail(a: Action, brief: bool) -> Cell:
     return Cell(tuple(spans))
 
 
-def actions(found: Sequence[Action], *, brief: bool = False, affinity_column: bool = False) -> Table:
-    """One line per action (target, action, role, affinity for a drug) with its effect beneath."""
+def _with(refs: Sequence[str], more: str | None) -> tuple[str, ...]:
+    return tuple(refs) if more is None or more in refs else (*refs, more)
+
+
+def actions(found: Sequence[Action], *, brief: bool = False, drug: Drug | None = None) -> Table:
+    """One line per action (target, action, role; a drug's strength there) with its effect beneath."""
     rows = []
     for a in found:
-        refs = list(a.references)
-        if affinity_column and a.affinity and a.affinity.reference and a.affinity.reference not in refs:
-            refs.append(a.affinity.reference)
         cells = [
             cell(a.target, Tone.STRONG, link=f"target:{a.target}"),
             cell(query.action_label(a), Tone.STRONG if a.role is Role.PRIMARY else Tone.DIM),
             cell(str(a.role), Tone.PLAIN if a.role is Role.PRIMARY else Tone.DIM),
-            *([cell(affinity_text(a))] if affinity_column else []),
         ]
-        rows.append(Row(tuple(cells), tuple(refs), _detail(a, brief)))
-    columns = ("Target", "Action", "Role", *(["Affinity"] if affinity_column else []))
+        refs = tuple(a.references)
+        if drug is not None:
+            s = binding.of_action(drug, a)
+            cells.append(cell(s.text()))
+            refs = _with(refs, s.reference)
+        rows.append(Row(tuple(cells), refs, _detail(a, brief)))
+    columns = ("Target", "Action", "Role", *(["Affinity"] if drug is not None else []))
     return Table("Primary actions" if brief else "Actions", columns, tuple(rows), detail="Effect")
 
 
-def compact(found: Sequence[Action], *, affinity: bool = False) -> Table:
-    """The primary actions, one line each: target, action, site and what it changes (for a brief page)."""
-    rows = tuple(
-        Row(
-            (
-                cell(a.target, Tone.STRONG, link=f"target:{a.target}"),
-                cell(query.action_label(a)),
-                cell(str(a.site)),
-                cell(changes(a) or "—"),
-                *([cell(affinity_text(a))] if affinity else []),
-            ),
-            a.references,
-        )
-        for a in found
-    )
-    columns = ("Target", "Action", "Site", "Changes", *(["Affinity"] if affinity else []))
-    return Table("Primary actions", columns, rows)
+def compact(found: Sequence[Action], *, drug: Drug | None = None) -> Table:
+    """The primary actions, one line each: target, action, site, what it changes; a drug's strength there."""
+    rows = []
+    for a in found:
+        cells = [
+            cell(a.target, Tone.STRONG, link=f"target:{a.target}"),
+            cell(query.action_label(a)),
+            cell(str(a.site)),
+            cell(changes(a) or "—"),
+        ]
+        refs = tuple(a.references)
+        if drug is not None:
+            s = binding.of_action(drug, a)
+            cells.append(cell(s.text()))
+            refs = _with(refs, s.reference)
+        rows.append(Row(tuple(cells), refs))
+    columns = ("Target", "Action", "Site", "Changes", *(["Affinity"] if drug is not None else []))
+    return Table("Primary actions", columns, tuple(rows))
 
 
 def first_sentence(text: str) -> str:
@@ -152,7 +150,7 @@ def sources(refs: Sequence[str]) -> Facts:
     return Facts((("Sources for the whole entry", Cell((), tuple(refs))),))
 
 
-COUNTRY_ORDER = ("US", "UK", "EU", "CA", "AU", "JP")
+COUNTRY_ORDER = ("US", "UK", "EU", "FR", "CA", "AU", "JP")
 DATABASES = ("GtoPdb", "PubChem", "ChEMBL", "DrugBank")
 
 

@@ -6,7 +6,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from antidep_cli.render.page import ESTABLISHED, Block, Cell, Facts, Page, Paragraph, Table, Tone
-from antidep_cli.render.terminal.actions import LineList
+from antidep_cli.render.terminal.linelist import LineList
 from antidep_cli.render.terminal.richtext import Citations, table
 
 STYLE = {
@@ -77,7 +77,7 @@ def block(b: Block, cite: Citations, compact: bool = False) -> list[RenderableTy
         body = text(b.body, cite)
         if b.tone is not Tone.PLAIN:
             body.stylize(STYLE[b.tone])
-        return [Text(""), body, Text("")] if b.tone is Tone.PLAIN else [body]
+        return [Text(""), body, Text("")] if b.tone is Tone.PLAIN else [body, Text("")]
     return [_table(b, cite, compact), Text("")] if compact else [_table(b, cite)]
 
 

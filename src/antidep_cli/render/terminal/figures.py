@@ -14,7 +14,7 @@ from antidep_cli.knowledge.model import Agent, Interaction, Neuromodulation, Str
 from antidep_cli.queries import query
 from antidep_cli.queries.analysis import LEGEND
 from antidep_cli.render import rules
-from antidep_cli.render.terminal.actions import LineList
+from antidep_cli.render.terminal.linelist import LineList
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
 
 if TYPE_CHECKING:

@@ -141,9 +141,10 @@ def changes(action: Action) -> str:
     return ", ".join(f"{c.direction} {c.neurotransmitter}" for c in action.changes)
 
 
-def link(url: str, indent: int = 0) -> Text:
+def link(url: str, indent: int = 0, label: str = "") -> Text:
     """A URL printed whole (never wrapped), as a terminal hyperlink where the terminal supports one."""
     text = Text(" " * indent, no_wrap=True, overflow="ignore", end="\n")
+    text.append(label, style="dim")
     text.append(url, style=f"cyan link {url}")
     return text
 
@@ -193,7 +194,7 @@ class ReferenceList:
             yield line
             return
         yield Text(f"References ({len(self.refs)})", style="bold")
-        pad = len(str(len(self.refs))) + 5
+        pad = len(str(max((n for n, _ in self.refs), default=1))) + 5
         for n, ref in self.refs:
             mark = f"  [{n}]".ljust(pad)
             ids = "   ".join(f"{label} {value}" for label, value in (("PMID", ref.pmid), ("DOI", ref.doi)) if value)
@@ -203,5 +204,7 @@ class ReferenceList:
                 yield from laid(console, Text.assemble(" " * pad, (ids, "cyan")))
             if ref.url:
                 yield from laid(console, link(ref.url, indent=pad))
+            if ref.read_at:
+                yield from laid(console, link(ref.read_at, indent=pad, label="read at "))
         if not self.brief:
             yield Text("")

@@ -11,7 +11,7 @@ from rich.text import Text
 from antidep_cli.knowledge import model
 from antidep_cli.queries import query
 from antidep_cli.render.lookup import where
-from antidep_cli.render.terminal.actions import LineList
+from antidep_cli.render.terminal.linelist import LineList
 from antidep_cli.render.terminal.richtext import link, table
 
 if TYPE_CHECKING:
