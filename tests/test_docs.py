@@ -126,6 +126,7 @@ JSON_RUNS = [
     ("switch", ["switch", "maoi", "ssri", "--json"]),
     ("matrix", ["matrix", "--format", "json"]),
     ("profile", ["profile", "tca", "--json"]),
+    ("effect", ["effect", "sleepy", "--json"]),
     ("explain", ["explain", "ssri", "--json"]),
     ("trd", ["trd", "--json"]),
 ]

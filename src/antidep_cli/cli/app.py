@@ -72,6 +72,7 @@ COMMANDS = {
     "switch": ("reasoning", "switch"),
     "matrix": ("reasoning", "matrix"),
     "profile": ("measured", "profile"),
+    "effect": ("measured", "effect"),
     "explain": ("reasoning", "explain"),
     "export": ("reasoning", "export"),
     "draw": ("pictures", "draw"),
@@ -124,8 +125,8 @@ Look something up:
   show NAME        a class (ssri), or any drug, target or term by name
   drug NAME        a drug: actions, measured affinities, metabolism, status
   target NAME      a target (SERT, H1, M1): drugs ranked by measured affinity
+  effect WORDS     a side effect (sleepy, dry mouth): targets, then drugs
   define TERM      a glossary term (heteroreceptor, Ki, washout)
-  explain NAME     the causal chain, from first action to weeks later
 
 Compare and combine:
   compare A B      classes or drugs side by side
@@ -133,10 +134,10 @@ Compare and combine:
   combine A B      coverage and mechanism-based flags of a combination
   switch FROM TO   the washout a switch calls for, from the labels
   profile, matrix  figures: drugs by receptor panel; classes by targets
-  draw NAME        the synapse, each target and its mark (-o FILE.svg)
+  draw, explain    the synapse, target by target; the causal chain over weeks
 
 Find and list:
-  search TEXT      search names, summaries, effects and the glossary
+  search WORDS     names, effects, the glossary; questions in plain words
   list [WHAT]      classes, drugs, agents, targets, neurotransmitters
   sources [ID]     the references, and what cites each (also: trd, export, check)
 Try: antidep show ssri --brief      More: antidep --help, antidep COMMAND --help

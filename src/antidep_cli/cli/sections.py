@@ -12,6 +12,7 @@ PAGE_SECTIONS = {
     "class": ("summary", "actions", "timeline", "side-effects", "notes", "drugs", "terms", "references"),
     "drug": ("summary", "actions", "binding", "notes", "metabolism", "terms", "references"),
     "target": ("summary", "classes", "drugs", "side-effects", "references"),
+    "effect": ("summary", "causes", "drugs", "labels", "low-liability", "references"),
 }
 
 SectionOption = Annotated[

@@ -26,7 +26,17 @@ _WEIGHTS = {"id": 100, "name": 100, "abbreviation": 100, "synonyms": 90, "gene":
 PROSE = 20
 OTHER_NAME, OTHER_PROSE = 15, 10
 # Sections searched by default, in the order their hits have always been listed.
-ENTRIES = ("classes", "drugs", "agents", "neuromodulation", "targets", "neurotransmitters", "regions", "glossary")
+ENTRIES = (
+    "classes",
+    "drugs",
+    "agents",
+    "neuromodulation",
+    "targets",
+    "neurotransmitters",
+    "regions",
+    "glossary",
+    "effect_terms",
+)
 # Fields that hold ids of other entries or closed-vocabulary values, not text.
 _LINKS = frozenset(
     {"references", "reference", "classes", "drugs", "targets", "target", "via", "neurotransmitter"}
@@ -36,6 +46,8 @@ _LINKS = frozenset(
 
 def kind(section: str) -> str:
     """A section's entries in the singular: ``classes`` -> ``class``, ``strategies`` -> ``strategy``."""
+    if section == "effect_terms":
+        return "effect"
     if section.endswith("ies"):
         return section[:-3] + "y"
     return section[:-2] if section.endswith("sses") else section.removesuffix("s")
@@ -81,6 +93,8 @@ def fields(entry: object) -> Iterator[Field]:
     elif isinstance(entry, model.Term):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "definition", entry.definition, PROSE
+    elif isinstance(entry, model.EffectTerm):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
     else:
         for name, text in _walk(entry, ""):
             yield name, text, OTHER_NAME if name in ("id", "name") else OTHER_PROSE

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from antidep_cli.errors import UnknownNameError
 from antidep_cli.knowledge import names, text
-from antidep_cli.knowledge.model import REFERENCES, Reference
+from antidep_cli.knowledge.model import EFFECT_TERMS, REFERENCES, Reference
 from antidep_cli.queries.query import Index
 
 
@@ -40,28 +41,149 @@ class Hit:
 _NAMES = frozenset({"id", "name", "abbreviation", "synonyms", "gene"})
 # Kinds searched unless every section is asked for.
 ENTRY_KINDS = tuple(text.kind(section) for section in text.ENTRIES)
+# Words of a question that carry no subject ("which antidepressants cause weight gain").
+STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "at",
+        "as",
+        "is",
+        "are",
+        "was",
+        "be",
+        "being",
+        "been",
+        "do",
+        "does",
+        "did",
+        "why",
+        "how",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "most",
+        "more",
+        "make",
+        "makes",
+        "made",
+        "making",
+        "you",
+        "your",
+        "me",
+        "my",
+        "i",
+        "it",
+        "its",
+        "that",
+        "this",
+        "these",
+        "those",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "may",
+        "might",
+        "cause",
+        "causes",
+        "caused",
+        "causing",
+        "antidepressant",
+        "antidepressants",
+        "drug",
+        "drugs",
+        "medication",
+        "medications",
+        "give",
+        "gives",
+        "get",
+        "gets",
+    }
+)
+# A match inside one of these says the effect is absent or small: ranked below statements of cause.
+_NEGATED = re.compile(r"\b(little|less|low liability|rarely|no|not|without|avoided|avoids|spares)\b", re.IGNORECASE)
+CONCEPT, FIELD, EFFECT_NAME, NEGATED = 10_000, 2_000, 5_000, 3_000
 
 
-def search(ix: Index, text: str, limit: int = 50, *, everything: bool = False) -> tuple[Hit, ...]:
-    """Entries matching ``text`` (case-insensitive), best first: one hit per entry field.
+def concepts(ix: Index, query: str) -> list[tuple[str, ...]]:
+    """The question's subjects, each as the spellings that mean it: a side-effect phrase brings its synonyms."""
+    rest = " ".join(query.casefold().split())
+    found: list[tuple[str, ...]] = []
+    for term in ix.all(EFFECT_TERMS):
+        spellings = sorted({term.name.casefold(), *(w.casefold() for w in term.synonyms)}, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in spellings) + r")\b")
+        if pattern.search(rest):
+            found.append(tuple(spellings))
+            rest = pattern.sub(" ", rest)
+    words = [w.strip("?!.,;:'\"()") for w in rest.split()]
+    kept = [w for w in words if w and w not in STOPWORDS]
+    if not (kept or found):  # nothing but stopwords: search for them after all
+        kept = [w for w in words if w]
+    return found + [(w,) for w in dict.fromkeys(kept)]
 
-    SQLite's FTS5 trigram index finds the candidate fields; the match is then
-    confirmed as a plain substring, names are weighted above prose, an exact
-    match above a partial one, and file order breaks ties.
+
+def search(ix: Index, query: str, limit: int = 50, *, everything: bool = False) -> tuple[Hit, ...]:
+    """Entries matching ``query`` (case-insensitive), best first: one hit per entry field.
+
+    A question is cut to its subjects (stopwords dropped; a side-effect phrase such as
+    "sleepy" stands for all its spellings). SQLite's FTS5 trigram index finds candidate
+    fields for each spelling, confirmed as a plain substring. Entries matching every
+    subject come first, then fields matching more of them; names beat prose, a
+    negated statement ("little weight gain") ranks below a statement of cause, the
+    exact phrase earns a bonus, and file order breaks ties.
     """
-    needle = " ".join(text.casefold().split())
+    needle = " ".join(query.casefold().split())
     if not needle:
         return ()
+    groups = concepts(ix, needle)
+    kinds = None if everything else ENTRY_KINDS
+    Key = tuple[str, str, str, str]  # kind, id, field, text: fields of one name can repeat (pharmacogenomics)
+    matched: dict[Key, dict[int, int]] = {}  # a field's matched subjects, with where each starts
+    weights: dict[Key, int] = {}
+    lengths: dict[tuple[Key, int], int] = {}
+    for n, spellings in enumerate(groups):
+        for spelling in spellings:
+            for kind, ident, field, weight, value in ix.db.text(spelling, kinds):
+                start = value.casefold().find(spelling)
+                if start < 0:
+                    continue
+                key = (kind, ident, field, value)
+                weights[key] = weight
+                if n not in matched.setdefault(key, {}):
+                    matched[key][n] = start
+                    lengths[(key, n)] = len(spelling)
+    by_entry: dict[tuple[str, str], set[int]] = {}
+    for (kind, ident, _, _), found in matched.items():
+        by_entry.setdefault((kind, ident), set()).update(found)
     hits: dict[tuple[str, str, str], Hit] = {}
-    for kind, ident, field, weight, value in ix.db.text(needle, None if everything else ENTRY_KINDS):
-        start = value.casefold().find(needle)
-        if start < 0:
-            continue
-        score = weight * 10 + (500 if value.casefold() == needle else 0)
-        # One hit per entry for its names (id, name, synonyms...), one per prose field.
-        key = (kind, ident, "names" if field in _NAMES else field.split("[")[0])
-        if key not in hits or hits[key].score < score:
-            hits[key] = Hit(kind, ident, field, value, start, start + len(needle), score)
+    for key, found in matched.items():
+        kind, ident, field, value = key
+        first = min(found, key=lambda n: found[n])
+        start, end = found[first], found[first] + lengths[(key, first)]
+        score = CONCEPT * len(by_entry[(kind, ident)]) + FIELD * len(found) + weights[key] * 10
+        score += 500 if value.casefold() == needle else 0
+        score += EFFECT_NAME if kind == "effect" else 0
+        window = value[max(0, start - 40) : end]
+        score -= NEGATED if _NEGATED.search(window) else 0
+        group = (kind, ident, "names" if field in _NAMES else field.split("[")[0])
+        if group not in hits or hits[group].score < score:
+            hits[group] = Hit(kind, ident, field, value, start, end, score)
     return tuple(sorted(hits.values(), key=lambda h: -h.score)[:limit])  # stable: file order breaks ties
 
 

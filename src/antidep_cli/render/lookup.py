@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import strength
 from antidep_cli.queries import query
-from antidep_cli.render.records import NOT_RECORDED, Record, binding
+from antidep_cli.render.page import Page
+from antidep_cli.render.records import NOT_RECORDED, Record, binding, references
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Term
+    from antidep_cli.knowledge.model import DrugSideEffect, Term
     from antidep_cli.queries.binding import Ranked
+    from antidep_cli.queries.effects import Answer, Cause
     from antidep_cli.queries.search import Hit
     from antidep_cli.queries.targets import TargetPage
 
@@ -90,3 +92,57 @@ def term(t: Term) -> Record:
         "related": list(t.related),
         "references": list(t.references),
     }
+
+
+def effect(a: Answer, page: Page) -> Record:
+    """The ``effect`` record: what explains the effect, the drugs acting there, labels listing it, low liability."""
+    t = a.term
+
+    def side(c: Cause) -> Record:
+        se = c.side_effect
+        return {
+            "class": c.cls.id,
+            "effect": se.effect,
+            "mechanism": se.mechanism,
+            "via": se.via,
+            "references": list(se.references),
+        }
+
+    drugs = []
+    for target, r in a.drugs:
+        refs = list(
+            dict.fromkeys([*((r.binding.reference,) if r.binding else ()), *(r.action.references if r.action else ())])
+        )
+        value: Record = {"status": NOT_RECORDED}
+        if r.binding is not None:
+            value = {"level": str(strength.level(r.binding))} | {
+                k: v for k, v in binding(r.binding).items() if k != "target"
+            }
+        drugs.append(
+            {"drug": r.drug.id, "target": target, "action": str(r.action.action) if r.action else None}
+            | value
+            | {"references": refs}
+        )
+    labels = [
+        {"drug": x.drug.id, "effect": x.side_effect.effect, "target": x.side_effect.target}
+        | ({"frequency": _frequency(x.side_effect)} if x.side_effect.frequency else {})
+        | {"references": list(x.side_effect.references)}
+        for x in a.listed
+    ]
+    return {
+        "term": t.id,
+        "name": t.name,
+        "synonyms": list(t.synonyms),
+        "causes": [side(c) for c in a.causes],
+        "targets": list(a.targets),
+        "drugs": drugs,
+        "labels": labels,
+        "low_liability": [side(c) for c in a.low],
+        "references": references(page),
+    }
+
+
+def _frequency(se: DrugSideEffect) -> Record:
+    f = se.frequency
+    assert f is not None
+    return {"threshold": f.threshold, "percent": f.percent, "placebo": f.placebo, "population": f.population}

@@ -13,8 +13,12 @@ if TYPE_CHECKING:
 
 def search(
     ctx: typer.Context,
-    text: Annotated[
-        str, typer.Argument(metavar="TEXT", help="Words to find in names, synonyms, summaries, notes and effects.")
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TEXT...",
+            help="Words or a question: names, synonyms, summaries, notes, effects (no quotes needed).",
+        ),
     ],
     limit: Annotated[int, typer.Option("--limit", min=1, help="Most results to show.")] = 10,
     everything: Annotated[
@@ -23,15 +27,20 @@ def search(
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
-    """Search the knowledge file, best matches first (names before prose).
+    """Search the knowledge file, best matches first: entries matching every word, names before prose.
+
+    A question works too: its stopwords are dropped and side-effect words bring their
+    synonyms (sleepy finds sedation); statements of low liability rank below causes.
 
     \b
     antidep search autoreceptor
-    antidep search "weight gain" --json
+    antidep search weight gain --json
+    antidep search why does mirtazapine make you sleepy
     """
     from antidep_cli.queries.search import search as find
     from antidep_cli.render import lookup
 
+    text = " ".join(words)
     if not text.strip():
         raise UsageError("give some text to search for")
     ix = load(ctx)

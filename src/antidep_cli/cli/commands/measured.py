@@ -7,13 +7,17 @@ import typer
 from antidep_cli.cli.options import (
     FigureFormat,
     FigureFormatOption,
+    Format,
+    FormatOption,
     JsonFlag,
     chosen,
     completer,
     load,
     output_path,
     present,
+    present_page,
 )
+from antidep_cli.cli.sections import SectionOption, sections_of
 from antidep_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -80,3 +84,32 @@ def profile(
         return records.profile_csv(result) if out.format == "csv" else markdown.profile(result)
 
     present(out, record=lambda: records.profile(result), table=table, text=text)
+
+
+def effect(
+    ctx: typer.Context,
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TERM", help="A side effect in any words: sleepy, dry mouth, dizzy on standing, weight gain."
+        ),
+    ],
+    section: SectionOption = None,
+    fmt: FormatOption = Format.TABLE,
+    as_json: JsonFlag = False,
+) -> None:
+    """A side effect traced to drugs: the actions that explain it, the drugs acting there, low liability apart.
+
+    \b
+    antidep effect sleepy
+    antidep effect dry mouth
+    antidep effect "weight gain" --json
+    """
+    from antidep_cli.queries import effects
+    from antidep_cli.render import lookup
+    from antidep_cli.render.pages.effect import effect_page
+
+    ix = load(ctx)
+    found = effects.answer(ix, effects.term(ix, " ".join(words)))
+    shown = effect_page(ix, found).only(sections_of("effect", section))
+    present_page(chosen(ctx, fmt, as_json), shown, record=lambda p: lookup.effect(found, p))

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         BY_NAME as BY_NAME,
         CLASSES as CLASSES,
         DRUGS as DRUGS,
+        EFFECT_TERMS as EFFECT_TERMS,
         GLOSSARY as GLOSSARY,
         GTOPDB_DIFFERENCES as GTOPDB_DIFFERENCES,
         INTERACTIONS as INTERACTIONS,
@@ -93,6 +94,7 @@ if TYPE_CHECKING:
         Basis as Basis,
         Direction as Direction,
         Finding as Finding,
+        Liability as Liability,
         Measure as Measure,
         Property as Property,
         Relation as Relation,
@@ -104,6 +106,7 @@ if TYPE_CHECKING:
         refers as refers,
     )
     from antidep_cli.knowledge.model.vocabulary import (
+        EffectTerm as EffectTerm,
         Neurotransmitter as Neurotransmitter,
         Region as Region,
         Term as Term,
@@ -154,6 +157,9 @@ _WHERE = {
     "Neurotransmitter": "vocabulary",
     "Region": "vocabulary",
     "Term": "vocabulary",
+    "EffectTerm": "vocabulary",
+    "Liability": "vocab",
+    "EFFECT_TERMS": "shelves",
     "TargetMember": "targets",
     "TargetXrefs": "targets",
     "Target": "targets",

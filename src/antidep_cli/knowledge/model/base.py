@@ -9,6 +9,7 @@ from antidep_cli.knowledge.model.vocab import (
     ActionKind,
     AffinityLevel,
     Direction,
+    Liability,
     Role,
     Site,
     Status,
@@ -71,7 +72,10 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class SideEffect:
+    """A side effect and the action that explains it; ``liability: low`` where the class is known for little of it."""
+
     effect: str
     mechanism: str
     via: str = field(metadata=refers("targets"))  # the target of the action that explains it
     references: tuple[str, ...] = field(metadata=CITES)
+    liability: Liability = Liability.CAUSES

@@ -11,9 +11,9 @@ from antidep_cli.knowledge.model.drugs import Agent, Drug
 from antidep_cli.knowledge.model.panels import Panel
 from antidep_cli.knowledge.model.rules import Interaction, Strategy, Washout
 from antidep_cli.knowledge.model.targets import Target
-from antidep_cli.knowledge.model.vocabulary import Neurotransmitter, Region, Term
+from antidep_cli.knowledge.model.vocabulary import EffectTerm, Neurotransmitter, Region, Term
 
-Entry = Neurotransmitter | Target | DrugClass | Drug | Agent | Neuromodulation
+Entry = Neurotransmitter | Target | DrugClass | Drug | Agent | Neuromodulation | EffectTerm
 
 
 def spellings(entry: Entry) -> tuple[str, ...]:
@@ -45,3 +45,4 @@ class Catalog:
     trd: tuple[TrdTopic, ...] = ()
     glossary: tuple[Term, ...] = ()
     panels: tuple[Panel, ...] = ()
+    effect_terms: tuple[EffectTerm, ...] = ()

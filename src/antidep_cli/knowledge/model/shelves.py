@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model.panels import Panel
     from antidep_cli.knowledge.model.rules import Interaction, Strategy, Washout
     from antidep_cli.knowledge.model.targets import Target
-    from antidep_cli.knowledge.model.vocabulary import Neurotransmitter, Region, Term
+    from antidep_cli.knowledge.model.vocabulary import EffectTerm, Neurotransmitter, Region, Term
 
 E_co = TypeVar("E_co", covariant=True)
 
@@ -50,6 +50,7 @@ NEUROMODULATION: Shelf[Neuromodulation] = Shelf("neuromodulation", "context", "N
 TRD: Shelf[TrdTopic] = Shelf("trd", "context", "TrdTopic")
 GLOSSARY: Shelf[Term] = Shelf("glossary", "vocabulary", "Term")
 PANELS: Shelf[Panel] = Shelf("panels", "panels", "Panel")
+EFFECT_TERMS: Shelf[EffectTerm] = Shelf("effect_terms", "vocabulary", "EffectTerm")
 # In the order of the Catalog's fields (a test checks it).
 SHELVES: tuple[Shelf[Any], ...] = (
     NEUROTRANSMITTERS,
@@ -67,5 +68,6 @@ SHELVES: tuple[Shelf[Any], ...] = (
     TRD,
     GLOSSARY,
     PANELS,
+    EFFECT_TERMS,
 )
 BY_NAME = {s.name: s for s in SHELVES}

@@ -120,6 +120,13 @@ class Property(StrEnum):
     ANTICOAGULANT = "anticoagulant"
 
 
+class Liability(StrEnum):
+    """Whether a side-effect entry says the action causes the effect, or that the class is known for little of it."""
+
+    CAUSES = "causes"
+    LOW = "low"
+
+
 class Measure(StrEnum):
     """What a binding or inhibition constant measures."""
 

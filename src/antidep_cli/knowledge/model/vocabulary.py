@@ -1,4 +1,4 @@
-"""The vocabularies the entries name: neurotransmitters, brain regions, glossary terms."""
+"""The vocabularies the entries name: neurotransmitters, brain regions, glossary terms, side effects."""
 
 from __future__ import annotations
 
@@ -35,3 +35,12 @@ class Term:
     references: tuple[str, ...] = field(metadata=CITES)
     synonyms: tuple[str, ...] = ()
     related: tuple[str, ...] = field(default=(), metadata=refers("glossary"))
+
+
+@dataclass(frozen=True, slots=True)
+class EffectTerm:
+    """A side effect by the words people use for it; the facts stay with the classes and drugs that cite them."""
+
+    id: str
+    name: str
+    synonyms: tuple[str, ...] = ()
