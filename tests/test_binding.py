@@ -145,3 +145,28 @@ def test_clomipramine_says_which_class_actions_have_no_value() -> None:
 def test_a_metabolite_value_is_labelled_on_the_drug_page() -> None:
     out = run("drug", "quetiapine", "--section", "binding").stdout
     assert "norquetiapine (active metabolite), not the drug itself" in out
+
+
+def test_compare_shows_values_and_class_actions_without_values() -> None:
+    out = run("compare", "clomipramine", "sertraline").stdout
+    assert "Kd 0.3 nM (high)" in out and "class action; no value recorded" in out
+    data = json.loads(run("compare", "clomipramine", "sertraline", "--json").stdout)
+    assert data["class_actions_without_values"]["M1"] == ["clomipramine"]
+    assert data["values"]["M1"]["sertraline"]["value_nm"] == 1300
+
+
+def test_draw_and_matrix_say_which_class_actions_a_drug_has_no_value_for() -> None:
+    assert "Not drawn: its class acts at H1, M1, alpha1, Nav" in run("draw", "clomipramine").stdout
+    data = json.loads(run("matrix", "--drugs", "--json").stdout)
+    clomipramine = next(r for r in data["rows"] if r["id"] == "clomipramine")
+    assert clomipramine["cells"]["M1"] == "?" and "?" in data["legend"]
+    assert "?" not in json.loads(run("matrix", "--json").stdout)["legend"]  # classes have no drug-level gaps
+
+
+def test_site_has_the_profile_and_effect_pages(tmp_path: Path) -> None:
+    assert run("export", "--format", "html", "-o", str(tmp_path)).exit_code == 0
+    profile_html = (tmp_path / "profile.html").read_text(encoding="utf-8")
+    assert 'class="heat heat-high"' in profile_html and "n/r" in profile_html
+    sedation = (tmp_path / "effect-sedation.html").read_text(encoding="utf-8")
+    assert "What explains it" in sedation and "doxepin" in sedation
+    assert 'href="effect-weight-gain.html"' in (tmp_path / "effects.html").read_text(encoding="utf-8")

@@ -6,20 +6,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
 from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries.query import Index, Item, primary_targets, transmitters
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Action, Change
+    from antidep_cli.knowledge.model import Action, Binding, Change
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One target or neurotransmitter, with each item's actions there."""
+    """One target or neurotransmitter, with each item's actions there.
+
+    For a drug at a target, ``measured`` holds the value shown there (None where none is
+    recorded) and ``class_only`` says that its class acts there while the drug has
+    neither an action nor a value of its own.
+    """
 
     id: str
     cells: tuple[tuple[Action, ...], ...]
+    measured: tuple[Binding | None, ...] = ()
+    class_only: tuple[bool, ...] = ()
 
     @property
     def shared(self) -> bool:
@@ -56,12 +64,29 @@ def _overlap(items: tuple[Item, ...], sets: list[tuple[str, ...]], order: list[s
 
 def compare(ix: Index, items: tuple[Item, ...]) -> Comparison:
     """Compare classes or drugs by target and by neurotransmitter; overlaps use primary actions."""
+    from antidep_cli.knowledge.model import Drug
+    from antidep_cli.queries import binding
+
     target_order = ix.ids(TARGETS)
     nt_order = ix.ids(NEUROTRANSMITTERS)
+    silent = {e.id: {a.target for a in binding.class_actions_not_measured(ix, e)} for e in items if isinstance(e, Drug)}
+    strong = {
+        b.target
+        for e in items
+        if isinstance(e, Drug)
+        for b in e.binding
+        if str(strength.level(b)) in ("high", "moderate")
+    }
+    acted = {a.target for e in items for a in e.actions} | strong | set().union(*silent.values())
     target_rows = tuple(
-        Row(t, tuple(tuple(a for a in e.actions if a.target == t) for e in items))
+        Row(
+            t,
+            tuple(tuple(a for a in e.actions if a.target == t) for e in items),
+            tuple(binding.chosen(e, t) if isinstance(e, Drug) else None for e in items),
+            tuple(t in silent.get(e.id, ()) for e in items),
+        )
         for t in target_order
-        if any(a.target == t for e in items for a in e.actions)
+        if t in acted
     )
     nt_rows = tuple(
         Row(n, tuple(tuple(a for a in e.actions if change_of(a, n)) for e in items))
@@ -124,6 +149,7 @@ SYMBOLS = {
     "positive allosteric modulator": "M",
 }
 LEGEND = {"I": "inhibits", "B": "blocks", "A": "activates", "P": "partial agonist", "M": "modulates (PAM)"}
+NO_VALUE = "?"  # with --drugs: the drug's class acts there; this file has no action or value for the drug
 
 
 def symbol(action: Action) -> str:
@@ -140,13 +166,28 @@ class Matrix:
     targets: tuple[str, ...]
     cells: tuple[tuple[str, ...], ...]
 
+    @property
+    def legend(self) -> dict[str, str]:
+        """The symbols, with ``?`` where a drug's class acts at a target the drug has no value for."""
+        quiet = any(NO_VALUE in row for row in self.cells)
+        return LEGEND | ({NO_VALUE: "class action, no value for this drug"} if quiet else {})
+
 
 def matrix(ix: Index, drugs: bool = False) -> Matrix:
     """Classes (or drugs) by the targets any of them act at, in file order."""
-    items: tuple[Item, ...] = ix.all(DRUGS) if drugs else ix.all(CLASSES)
+    from antidep_cli.queries.binding import class_actions_not_measured
+
+    found = ix.all(DRUGS) if drugs else ()
+    items: tuple[Item, ...] = found or ix.all(CLASSES)
     used = {a.target for e in items for a in e.actions}
     targets = tuple(t for t in ix.ids(TARGETS) if t in used)
+    quiet = {d.id: {a.target for a in class_actions_not_measured(ix, d)} for d in found}
     cells = tuple(
-        tuple("".join(dict.fromkeys(symbol(a) for a in e.actions if a.target == t)) for t in targets) for e in items
+        tuple(
+            "".join(dict.fromkeys(symbol(a) for a in e.actions if a.target == t))
+            or (NO_VALUE if t in quiet.get(e.id, ()) else "")
+            for t in targets
+        )
+        for e in items
     )
     return Matrix(items, targets, cells)

@@ -110,6 +110,7 @@ class Figure:
     title: str
     panels: tuple[Panel, ...]
     references: dict[int, str]  # the reference id of each number the marks use
+    unmeasured: tuple[str, ...] = ()  # a drug's class action targets with no action or value for the drug
 
 
 def _systems(action: Action, target: Target) -> tuple[str, ...]:
@@ -154,7 +155,22 @@ def figure(ix: query.Index, entry: query.Item, number: Mapping[str, int]) -> Fig
     if rest:
         panels.append(Panel(OTHER, "other transmitters", "Other targets", False, tuple(rest)))
     used = {n for p in panels for _, spot in p.spots for n in spot.refs}
-    return Figure(entry.id, _title(entry), tuple(panels), {n: r for r, n in number.items() if n in used})
+    from antidep_cli.knowledge import model
+    from antidep_cli.queries.binding import class_actions_not_measured
+
+    quiet = class_actions_not_measured(ix, entry) if isinstance(entry, model.Drug) else ()
+    unmeasured = tuple(dict.fromkeys(a.target for a in quiet))
+    return Figure(entry.id, _title(entry), tuple(panels), {n: r for r, n in number.items() if n in used}, unmeasured)
+
+
+def unmeasured_note(fig: Figure) -> str:
+    """The sentence a drug's figure adds where its class acts at targets the drug has no value for."""
+    if not fig.unmeasured:
+        return ""
+    return (
+        f"Not drawn: its class acts at {', '.join(fig.unmeasured)}, but this file has no action or value "
+        "there for this drug."
+    )
 
 
 def _panel(ix: query.Index, system: str, raised: bool, spots: list[tuple[Zone, Spot]]) -> Panel:

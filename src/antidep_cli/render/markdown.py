@@ -91,10 +91,8 @@ def sheet(pages: Sequence[Page]) -> str:
 
 def matrix(m: Matrix) -> str:
     """The classes-by-targets figure as a Markdown table with its legend."""
-    from antidep_cli.queries.analysis import LEGEND
-
     body = [(e.id, *row) for e, row in zip(m.items, m.cells, strict=True)]
-    legend = "; ".join(f"{k} {v}" for k, v in LEGEND.items())
+    legend = "; ".join(f"{k} {v}" for k, v in m.legend.items())
     return "\n".join(
         [*_table(("", *m.targets), body), f"{legend}. Upper case: primary action; lower case: secondary.", ""]
     )

@@ -209,6 +209,16 @@ def comparison(cmp: Comparison) -> Record:
             "targets": {r.id: _cells(ids, r.cells) for r in cmp.targets},
             "neurotransmitters": {r.id: _cells(ids, r.cells) for r in cmp.neurotransmitters},
         },
+        "values": {
+            r.id: {i: binding(b) for i, b in zip(ids, r.measured, strict=True) if b is not None}
+            for r in cmp.targets
+            if any(r.measured)
+        },
+        "class_actions_without_values": {
+            r.id: [i for i, silent in zip(ids, r.class_only, strict=True) if silent]
+            for r in cmp.targets
+            if any(r.class_only)
+        },
     }
 
 
@@ -272,11 +282,9 @@ def listing(ix: query.Index, what: str) -> list[Record]:
 
 def matrix_record(m: Matrix) -> Record:
     """The ``matrix`` record: rows of items, a cell per target acted at."""
-    from antidep_cli.queries.analysis import LEGEND
-
     return {
         "targets": list(m.targets),
-        "legend": LEGEND | {"case": "upper case: primary action; lower case: secondary"},
+        "legend": m.legend | {"case": "upper case: primary action; lower case: secondary"},
         "rows": [
             {"id": e.id, "cells": {t: cell for t, cell in zip(m.targets, row, strict=True) if cell}}
             for e, row in zip(m.items, m.cells, strict=True)

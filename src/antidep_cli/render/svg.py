@@ -6,7 +6,7 @@ import textwrap
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from antidep_cli.queries.synapse import Figure, Mark, Panel, Spot, Zone
+from antidep_cli.queries.synapse import Figure, Mark, Panel, Spot, Zone, unmeasured_note
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 INK, MUTED, CELL, CLEFT = "#1a1a1a", "#595959", "#eef3f8", "#fff8e6"
@@ -220,6 +220,9 @@ def draw(fig: Figure, citations: dict[str, str], *, standalone: bool = True) -> 
             x += panel_width(p)
         y += HEIGHT
     y = legend(body, y + 20)
+    for line in textwrap.wrap(unmeasured_note(fig), int(width / 6.5)):
+        y += 16
+        el(body, "text", line, x=20, y=y, font_size=12, fill=MUTED)
     y = references(body, fig, citations, y + 10, width) if standalone else y
     summary = "; ".join(f"{p.title}: " + ", ".join(f"{s.target} {s.mark}" for _, s in p.spots) for p in fig.panels)
     root.insert(0, ET.Element("desc"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from antidep_cli.queries.synapse import Figure, Mark, Panel, Spot, Zone
+from antidep_cli.queries.synapse import Figure, Mark, Panel, Spot, Zone, unmeasured_note
 
 SYMBOLS = {
     Mark.BLOCKED: "[x]",
@@ -77,6 +77,8 @@ def render(fig: Figure, citations: dict[str, str], width: int = 80) -> str:
     for p in fig.panels:
         lines += [*panel(p, width), ""]
     lines += textwrap.wrap(KEY, width)
+    if note := unmeasured_note(fig):
+        lines += ["", *textwrap.wrap(note, width)]
     lines += ["", "References"]
     cited = sorted({n for p in fig.panels for _, s in p.spots for n in s.refs})
     for n in cited:

@@ -28,6 +28,11 @@ figure.synapse svg { width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: .9rem; }
 .matrix td, .matrix th { text-align: center; font-family: ui-monospace, monospace; white-space: nowrap; }
 .matrix th:first-child, .matrix td:first-child { text-align: left; font-family: inherit; }
+.heat { display: inline-block; min-width: 3.2em; padding: 0 .2em; border-radius: 2px; }
+.heat-high { background: #9b1c1c; color: #fff; font-weight: bold; }
+.heat-moderate { background: #f08c3a; color: #000; }
+.heat-low { background: #f6dd9a; color: #000; }
+.heat-negligible, .heat-none { color: var(--muted); }
 ol.references li { margin-bottom: .4rem; }
 ol.references li:target { background: #fff3c4; }
 #search { font: inherit; padding: .4rem; width: 100%; max-width: 28rem; }

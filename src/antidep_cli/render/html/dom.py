@@ -15,6 +15,8 @@ NAV = (
     ("targets.html", "Targets"),
     ("agents.html", "Interaction partners"),
     ("matrix.html", "Matrix"),
+    ("profile.html", "Profile"),
+    ("effects.html", "Side effects"),
     ("glossary.html", "Glossary"),
     ("trd.html", "TRD"),
     ("references.html", "References"),

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from antidep_cli.knowledge.model import GLOSSARY, Catalog, DrugClass, Target
-from antidep_cli.queries import analysis, query, targets
+from antidep_cli.queries import analysis, effects, query, targets
 from antidep_cli.render.html import pages
 from antidep_cli.render.html.assets import SEARCH, STYLE
 from antidep_cli.render.html.dom import Page, add, anchor, document, h, joined, link, page_name, table
 from antidep_cli.render.page import Page as Model, Paragraph, Row, Section, Table, cell, finish
-from antidep_cli.render.pages import context, entries, lookup
+from antidep_cli.render.pages import context, effect, entries, lookup
 
 KINDS = (
     ("classes", "class"),
@@ -22,6 +22,7 @@ KINDS = (
     ("agents", "agent"),
     ("neuromodulation", "treatment"),
     ("glossary", "term"),
+    ("effect_terms", "effect"),
 )
 
 TITLE = "antidep — how antidepressants work"
@@ -53,6 +54,8 @@ def index_page(catalog: Catalog) -> Page:
         *([("trd.html", "treatment-resistant depression")] if catalog.trd else []),
         *(("glossary.html", f"{len(catalog.glossary)} glossary terms"),),
         ("matrix.html", "the class × target matrix"),
+        ("profile.html", "the binding profile: drugs by receptor panel, measured values"),
+        ("effects.html", f"{len(catalog.effect_terms)} side effects, from everyday words to drugs"),
         ("references.html", f"{len(catalog.references)} references"),
     ]
     overview = h("ul", None, *(h("li", None, h("a", {"href": href}, text)) for href, text in counts))
@@ -83,9 +86,41 @@ def matrix_page(ix: query.Index, links: pages.Linker) -> Page:
             th.text = None
             add(th, links.span(target, f"target:{target}"))
     grid.set("class", "scroll matrix")
-    legend = "; ".join(f"{k}: {v}" for k, v in analysis.LEGEND.items())
+    legend = "; ".join(f"{k}: {v}" for k, v in m.legend.items())
     note = f"Upper case: primary action; lower case: secondary. {legend}."
     return Page("matrix.html", "The class × target matrix", (h("p", None, note), grid))
+
+
+def profile_page(ix: query.Index, links: pages.Linker) -> Page:
+    """The binding-profile figure as a table: each cell a measured pK value, shaded by band, with a tooltip."""
+    from antidep_cli.knowledge import strength
+    from antidep_cli.queries import binding
+    from antidep_cli.render import profile
+
+    panel = binding.panel(ix)
+    if panel is None:
+        return Page("profile.html", "Binding profile", (h("p", None, "This knowledge file defines no panel."),))
+    found = binding.profile(ix, panel, binding.panel_drugs(ix, panel))
+    heads = profile.headings(found)
+    rows: list[list[ET.Element | str]] = []
+    for drug, cells in profile.grid(found):
+        row: list[ET.Element | str] = [links.span(drug, f"drug:{drug}")]
+        for head, c in zip(heads, cells, strict=True):
+            tip = f"{drug} at {head}: " + (
+                f"{strength.shown(c.binding)}, {c.binding.species} ({c.binding.reference})"
+                if c.binding
+                else "no value recorded"
+            )
+            row.append(h("span", {"class": f"heat heat-{c.level or 'none'}", "title": tip}, c.text))
+        rows.append(row)
+    grid = table(f"Binding profile: {panel.name}", ["Drug", *heads], rows)
+    grid.set("class", "scroll matrix")
+    intro = (
+        "Each cell is the value a page shows for the drug at the target, as pKi, pKd or pIC50; hover for the "
+        "constant, species and source, and see each drug's page for every value and the rule that chose this one."
+    )
+    legend = profile.coverage_line(found) + " " + profile.LEGEND
+    return Page("profile.html", "Binding profile", (h("p", None, intro), grid, h("p", None, legend)))
 
 
 def references_page(ix: query.Index, catalog: Catalog, links: pages.Linker) -> Page:
@@ -119,6 +154,8 @@ def entry_pages(ix: query.Index, catalog: Catalog, links: pages.Linker) -> Itera
         yield pages.html_page(model, links, page_name("term", term.id))
     for n in catalog.neuromodulation:
         yield pages.html_page(context.treatment_page(ix, n), links, page_name("treatment", n.id))
+    for e in catalog.effect_terms:
+        yield pages.html_page(effect.effect_page(ix, effects.answer(ix, e)), links, page_name("effect", e.id))
     trd = context.trd_page(ix, catalog.trd)
     if not catalog.trd:
         trd = trd._replace(head=(*trd.head, Paragraph(cell(NO_TRD))))
@@ -129,6 +166,14 @@ NO_TRD = "This knowledge file has no treatment-resistant-depression topics."
 
 
 def listings(catalog: Catalog, links: pages.Linker) -> Iterator[Page]:
+    yield listing(
+        "effects.html",
+        "Side effects",
+        "Each side effect by the words people use for it; its page runs from the actions that explain it to the "
+        "drugs acting there, ranked by measured affinity, with the classes known for little of it apart.",
+        [[links.span(e.name, f"effect:{e.id}"), ", ".join(e.synonyms)] for e in catalog.effect_terms],
+        ["Side effect", "Also"],
+    )
     yield listing(
         "classes.html",
         "Classes",
@@ -217,6 +262,7 @@ def write_site(ix: query.Index, folder: Path) -> int:
         index_page(catalog),
         *listings(catalog, links),
         matrix_page(ix, links),
+        profile_page(ix, links),
         references_page(ix, catalog, links),
         *entry_pages(ix, catalog, links),
         glossary_page(catalog, ix, links),

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import query
 from antidep_cli.queries.analysis import Comparison, Overlap, Row as Line, change_of
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Action
+    from antidep_cli.knowledge.model import Action, Binding
 
 SHARED_NOTE = "Actions are primary unless marked (secondary). Shared: every item acts there."
+DRUG_NOTE = (
+    " A drug's value at a target follows its action (the first of its values there; see the drug page); 'class "
+    "action; no value recorded' marks a target its class acts at where this file has no action or value for the drug."
+)
 
 
 def _action(a: Action, nt: str | None) -> Cell:
@@ -30,21 +35,31 @@ def _action(a: Action, nt: str | None) -> Cell:
     return Cell(tuple(spans), a.references)
 
 
-def _cell(actions: tuple[Action, ...], nt: str | None) -> Cell:
-    return join([_action(a, nt) for a in actions], "\n") if actions else cell("—", Tone.DIM)
+def _cell(actions: tuple[Action, ...], nt: str | None, measured: Binding | None = None, silent: bool = False) -> Cell:
+    """An item's actions there, then the drug's value there; a class action the drug has no value for, said so."""
+    value = (
+        Cell((Span(f"{strength.shown(measured)} ({strength.level(measured)})", Tone.DIM),), (measured.reference,))
+        if measured
+        else None
+    )
+    if actions:
+        found = join([_action(a, nt) for a in actions], "\n")
+        return join([found, value], " · ") if value else found
+    if value:
+        return join([cell("no action", Tone.DIM), value], " · ")
+    return cell("class action; no value recorded" if silent else "—", Tone.DIM)
 
 
 def _rows(lines: tuple[Line, ...], nt: bool) -> tuple[Row, ...]:
-    return tuple(
-        Row(
-            (
-                cell(line.id, Tone.STRONG, link=None if nt else f"target:{line.id}"),
-                cell("all", Tone.GOOD) if line.shared else cell(""),
-                *(_cell(c, line.id if nt else None) for c in line.cells),
-            )
-        )
-        for line in lines
-    )
+    rows = []
+    for line in lines:
+        n = len(line.cells)
+        measured = line.measured or (None,) * n
+        silent = line.class_only or (False,) * n
+        cells = (_cell(c, line.id if nt else None, m, q) for c, m, q in zip(line.cells, measured, silent, strict=True))
+        head = cell(line.id, Tone.STRONG, link=None if nt else f"target:{line.id}")
+        rows.append(Row((head, cell("all", Tone.GOOD) if line.shared else cell(""), *cells)))
+    return tuple(rows)
 
 
 def _overlap(label: str, o: Overlap) -> Facts:
@@ -79,7 +94,13 @@ def comparison_page(ix: query.Index, cmp: Comparison) -> Page:
             (
                 _overlap("Primary targets", cmp.target_overlap),
                 _overlap("Raised neurotransmitters", cmp.transmitter_overlap),
-                Paragraph(cell(SHARED_NOTE), Tone.DIM),
+                Paragraph(
+                    cell(
+                        SHARED_NOTE
+                        + (DRUG_NOTE if any(any(line.measured) or any(line.class_only) for line in cmp.targets) else "")
+                    ),
+                    Tone.DIM,
+                ),
             ),
         ),
     )

@@ -12,7 +12,6 @@ from rich.tree import Tree
 
 from antidep_cli.knowledge.model import Agent, Interaction, Neuromodulation, Strategy
 from antidep_cli.queries import query
-from antidep_cli.queries.analysis import LEGEND
 from antidep_cli.render import rules
 from antidep_cli.render.terminal.linelist import LineList
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from antidep_cli.queries.reasoning import Combination, Switch
 
 SEVERITY_STYLE = {"contraindicated": "bold red", "major": "red", "moderate": "yellow", "minor": ""}
-SYMBOL_STYLE = {"I": "red", "B": "blue", "A": "green", "P": "yellow", "M": "magenta"}
+SYMBOL_STYLE = {"I": "red", "B": "blue", "A": "green", "P": "yellow", "M": "magenta", "?": "dim"}
 CAVEAT = "Mechanism-based flags from cited rules; an empty list does not mean a combination is free of risk."
 
 
@@ -147,7 +146,7 @@ def _symbol(cell: str) -> Text:
 
 def matrix_view(m: Matrix) -> Group:
     """The classes-by-targets figure with a legend."""
-    legend = "  ".join(f"{k} {v}" for k, v in LEGEND.items())
+    legend = "  ".join(f"{k} {v}" for k, v in m.legend.items())
     return Group(MatrixFigure(m), Text(f"{legend}. Upper case: primary action; lower case: secondary.", style="dim"))
 
 
