@@ -33,6 +33,9 @@ TARGETS = {
     "compare snri ndri": (RICH, 1.4),
     "drug mirtazapine": (RICH, 1.5),
     "show ssri": (RICH, 1.6),
+    "profile": (RICH, 1.6),
+    "target M1": (RICH, 1.6),
+    "effect sleepy": (RICH, 1.6),
 }
 SCALE = {"drug mirtazapine": 1.3, "show ssri": 1.3, "targets --target DAT": 1.3, "search autoreceptor": 2.0}
 ANTIDEP = str(Path(sys.executable).with_name("antidep"))

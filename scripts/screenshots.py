@@ -28,7 +28,7 @@ def shoot(argv: list[str], target: Path) -> None:
     """Run one command with colour at a fixed width and save what it printed as SVG."""
     from antidep_cli.cli.app import app
 
-    env = {"COLUMNS": str(WIDTH), "FORCE_COLOR": "1", "NO_COLOR": "", "ANTIDEP_DATA": ""}
+    env = {"COLUMNS": str(WIDTH), "FORCE_COLOR": "1", "COLORTERM": "truecolor", "NO_COLOR": "", "ANTIDEP_DATA": ""}
     result = CliRunner().invoke(app, argv, env=env, catch_exceptions=False)
     console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True, color_system="truecolor")
     console.print(Text.from_ansi(result.stdout), end="")

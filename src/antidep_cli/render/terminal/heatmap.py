@@ -1,17 +1,19 @@
-"""The binding profile as a terminal heat map: numbers in every cell, shaded by band, split to fit the width."""
+"""The binding profile as a terminal heat map: numbers in every cell, shaded by band, split to fit the width.
+
+Drawn line by line (fixed-width columns, two spaces apart), so forty drugs by eleven
+targets cost no more than a short page.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderResult
-from rich.segment import Segment
-from rich.table import Table
 from rich.text import Text
 
 from antidep_cli.knowledge.model.vocab import AffinityLevel
 from antidep_cli.render import profile
+from antidep_cli.render.terminal.richtext import laid
 
 if TYPE_CHECKING:
     from antidep_cli.queries.binding import Profile
@@ -24,6 +26,7 @@ SHADE = {
     AffinityLevel.NEGLIGIBLE: "dim",
     None: "dim",
 }
+GAP = 1
 
 
 class HeatMap:
@@ -32,39 +35,45 @@ class HeatMap:
     def __init__(self, p: Profile) -> None:
         self.heads = profile.headings(p)
         self.rows = profile.grid(p)
+        self.label = max(len(d) for d, _ in self.rows)
+        self.widths = self._widths(2)
 
-    def _table(self, columns: list[int]) -> Table:
-        t = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True, show_edge=False)
-        t.add_column("", no_wrap=True)
-        for i in columns:
-            t.add_column(self.heads[i], justify="center", no_wrap=True)
-        for drug, cells in self.rows:
-            t.add_row(Text(drug, style="bold"), *(Text(cells[i].text, style=SHADE[cells[i].level]) for i in columns))
-        return t
+    def _widths(self, pad: int) -> list[int]:
+        """Each column as wide as its heading, or its widest number with ``pad`` spaces of shading around it."""
+        return [max(len(h), *(len(cells[i].text) + pad for _, cells in self.rows)) for i, h in enumerate(self.heads)]
 
-    def _chunks(self, console: Console, options: ConsoleOptions) -> list[list[int]]:
-        """Target columns in as few tables as fit the width, each measured as Rich will draw it."""
+    def _chunks(self, max_width: int) -> list[list[int]]:
+        """Columns one space apart; shading padded where that fits, tighter before the table is split."""
+        self.widths = self._widths(2)
+        if self.label + sum(GAP + w for w in self.widths) > max_width:
+            self.widths = self._widths(0)
         chunks: list[list[int]] = [[]]
-        for i in range(len(self.heads)):
-            trial = [*chunks[-1], i]
-            if chunks[-1] and _drawn_width(console, options, self._table(trial)) > options.max_width:
-                chunks.append([i])
-            else:
-                chunks[-1] = trial
+        used = self.label
+        for i, width in enumerate(self.widths):
+            if chunks[-1] and used + GAP + width > max_width:
+                chunks.append([])
+                used = self.label
+            chunks[-1].append(i)
+            used += GAP + width
         return chunks
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        chunks = self._chunks(console, options)
+        chunks = self._chunks(options.max_width)
         for n, chunk in enumerate(chunks, start=1):
             part = f" ({n}/{len(chunks)})" if len(chunks) > 1 else ""
-            yield Text(f"Binding profile{part}", style="bold")
-            yield self._table(chunk)
-
-
-def _drawn_width(console: Console, options: ConsoleOptions, table: Table) -> int:
-    """How wide a table is when drawn with room to spare."""
-    lines = console.render_lines(table, options.update_width(1000), pad=False)
-    return max(Segment.get_line_length(line) for line in lines)
+            yield from laid(console, Text(f"Binding profile{part}", style="bold"))
+            head = Text(" " * self.label, style="bold")
+            for i in chunk:
+                head.append(" " * GAP + self.heads[i].center(self.widths[i]))
+            yield from laid(console, head)
+            yield from laid(console, Text("─" * head.cell_len, style="dim"))
+            for drug, cells in self.rows:
+                line = Text(drug.ljust(self.label), style="bold")
+                for i in chunk:
+                    line.append(" " * GAP)
+                    line.append(cells[i].text.center(self.widths[i]), style=SHADE[cells[i].level])
+                yield from laid(console, line)
+            yield from laid(console, Text(""))
 
 
 def view(p: Profile) -> Group:
