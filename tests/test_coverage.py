@@ -163,8 +163,10 @@ def test_pharmacogenomics_is_cpic_with_its_guideline(catalog: Catalog) -> None:
     refs = {r.id: r for r in catalog.references}
     assert (refs["CPIC-TCA-2017"].pmid, refs["CPIC-TCA-2017"].doi) == ("27997040", "10.1002/cpt.597")
     assert (refs["CPIC-SRI-2023"].pmid, refs["CPIC-SRI-2023"].doi) == ("37032427", "10.1002/cpt.2903")
-    assert "4cdfc34d990ebb320a9824831a90d136acfabd7b" in (refs["CPIC-db-v1.28"].url or "")
-    assert "05473404505229ce76493552a56615ff5d3a017a" in (refs["CPIC-db-v1.10"].url or "")
+    # the database release is where the rows live; the PharmCAT commit is where they were read
+    assert refs["CPIC-db-v1.28"].url == "https://github.com/cpicpgx/cpic-data/releases/tag/v1.28.0"
+    assert "4cdfc34d990ebb320a9824831a90d136acfabd7b" in (refs["CPIC-db-v1.28"].read_at or "")
+    assert "05473404505229ce76493552a56615ff5d3a017a" in (refs["CPIC-db-v1.10"].read_at or "")
 
 
 def _phenotype(pgx: Pharmacogenomics, name: str) -> Phenotype:
@@ -292,8 +294,11 @@ def test_gepirone_has_no_invented_atc(catalog: Catalog) -> None:
     assert "ATC: —" in run("drug", "gepirone").stdout
 
 
-@pytest.mark.parametrize("section", ["metabolism", "pharmacogenomics", "pgx"])
-def test_pharmacogenomics_is_part_of_the_metabolism_section(section: str) -> None:
+@pytest.mark.parametrize("section", ["pharmacogenomics", "pgx"])
+def test_pharmacogenomics_is_one_line_per_gene_and_its_table_a_section(section: str) -> None:
     page = run("drug", "escitalopram", "--section", section).stdout
-    assert "Metabolism and interactions" in page and "Pharmacogenomics (CPIC)" in page
+    assert "Pharmacogenomics (CPIC)" in page and "Recommendation" in page and "not dosing advice" in page
     assert "What sets it apart" not in page
+    whole = run("drug", "escitalopram").stdout
+    assert "CYP2C19 4 phenotypes" in whole and "Recommendation" not in whole
+    assert "Metabolism and interactions" in run("drug", "escitalopram", "--section", "pharmacokinetics").stdout

@@ -209,7 +209,7 @@ CASES = [
         "country: XX, url",
         "- {name: Testmark",
         "drugs[0].brands[0].country",
-        "expected one of AU, CA, EU, FR, JP, UK, US",
+        "expected one of AT, AU, BE, BG, CA, CY, CZ, DE, DK, EE, ES, EU, FI, FR, GR, HR, IE, IT, JP, LT, LU, LV, MT, NL,",
     ),
     (
         "class rule with an owner",

@@ -10,7 +10,18 @@ from antidep_cli.errors import UsageError
 
 PAGE_SECTIONS = {
     "class": ("summary", "actions", "timeline", "side-effects", "notes", "drugs", "terms", "references"),
-    "drug": ("summary", "actions", "binding", "notes", "metabolism", "terms", "references"),
+    "drug": (
+        "summary",
+        "notes",
+        "actions",
+        "side-effects",
+        "pharmacokinetics",
+        "binding",
+        "properties",
+        "pharmacogenomics",
+        "terms",
+        "references",
+    ),
     "target": ("summary", "classes", "drugs", "side-effects", "references"),
     "effect": ("summary", "causes", "drugs", "labels", "low-liability", "references"),
 }
@@ -33,7 +44,11 @@ def sections_of(page: str, given: list[str] | None) -> tuple[str, ...] | None:
     known = PAGE_SECTIONS[page]
     asked = [s.strip().casefold().replace("_", "-").replace(" ", "-") for g in given for s in g.split(",")]
     aliases = {"side-effect": "side-effects", "reference": "references", "refs": "references"}
-    aliases |= {"pharmacogenomics": "metabolism", "pgx": "metabolism"} if page == "drug" else {}
+    aliases |= (
+        {"pgx": "pharmacogenomics", "metabolism": "pharmacokinetics", "pk": "pharmacokinetics"}
+        if page == "drug"
+        else {}
+    )
     asked = [aliases.get(a, a) for a in asked]
     unknown = [a for a in asked if a not in known]
     if unknown:

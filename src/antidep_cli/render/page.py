@@ -118,10 +118,11 @@ Block = Facts | Paragraph | Table
 
 
 class Section(NamedTuple):
-    """A part of a page that ``--section NAME`` can pick; ``key`` says the status tags it uses need a key."""
+    """A part of a page that ``--section NAME`` can pick; ``on_request`` parts appear only when named."""
 
     name: str
     blocks: tuple[Block, ...]
+    on_request: bool = False
 
 
 class Page(NamedTuple):
@@ -136,15 +137,29 @@ class Page(NamedTuple):
     numbers: Mapping[str, int] = {}  # never mutated: finish() gives each page its own
 
     def only(self, names: Sequence[str] | None) -> Page:
-        """The page with only the named sections (all when None); numbers stay those of the whole page."""
+        """The page with only the named sections (when None, all but those shown on request).
+
+        Numbers stay those of the whole page. The reference list keeps what the parts shown
+        cite; asked for by name, the references are those of the page as shown by default.
+        """
         if names is None:
-            return self
+            if not any(s.on_request for s in self.sections):
+                return self
+            kept = tuple(s for s in self.sections if not s.on_request)
+            return self._replace(
+                sections=kept, references=self._cited([*self.head, *(b for s in kept for b in s.blocks)])
+            )
         kept = tuple(s for s in self.sections if s.name in names)
         head = self.head if "summary" in names else ()
-        if "references" in names:  # the whole list, as on the whole page
-            return self._replace(head=head, sections=kept)
-        cited = set(cited_in([*head, *(b for s in kept for b in s.blocks)]))
-        return self._replace(head=head, sections=kept, references=tuple(r for r in self.references if r.id in cited))
+        if "references" in names:
+            return self._replace(head=head, sections=kept, references=self.only(None).references)
+        return self._replace(
+            head=head, sections=kept, references=self._cited([*head, *(b for s in kept for b in s.blocks)])
+        )
+
+    def _cited(self, blocks: Sequence[Block]) -> tuple[Reference, ...]:
+        cited = set(cited_in(blocks))
+        return tuple(r for r in self.references if r.id in cited)
 
     @property
     def has_status(self) -> bool:

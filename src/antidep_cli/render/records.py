@@ -9,6 +9,7 @@ from antidep_cli.knowledge import model
 from antidep_cli.knowledge.model.shelves import AGENTS, CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
 from antidep_cli.queries import query
 from antidep_cli.queries.binding import RULE, Strength, class_actions_not_measured, of_action
+from antidep_cli.queries.drug_effects import Explained, explain
 from antidep_cli.render import clinic
 from antidep_cli.render.page import Page
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
         Action,
         Binding,
         Neuromodulation,
+        Pharmacokinetics,
         Reference,
         Statement,
         Target,
@@ -65,6 +67,43 @@ def binding(b: Binding) -> Record:
             "note": b.note,
         }
     )
+
+
+def side_effect(x: Explained) -> Record:
+    """A side effect of a drug: how often (with the label's rule), the target and mechanism that explain it."""
+    se, f = x.side_effect, x.side_effect.frequency
+    frequency = (
+        _compact({"percent": f.percent, "placebo": f.placebo, "threshold": f.threshold, "population": f.population})
+        if f
+        else None
+    )
+    return {
+        "effect": se.effect,
+        "frequency": frequency,
+        "target": x.target,
+        "strength": affinity(x.strength) if x.strength else None,
+        "mechanism": x.mechanism,
+        "mechanism_from_class": x.via_class,
+        "references": list(dict.fromkeys((*se.references, *x.references))),
+    }
+
+
+def pharmacokinetics(pk: Pharmacokinetics | None) -> Record | None:
+    """Hours as [low, high]; active metabolites, clearance, CYP enzymes, inhibition; null where none is recorded."""
+    if pk is None:
+        return None
+    return {
+        "half_life_h": list(pk.half_life_h),
+        "tmax_h": list(pk.tmax_h),
+        "active_metabolites": [{"name": m.name, "half_life_h": list(m.half_life_h)} for m in pk.active_metabolites],
+        "cleared_by": list(pk.cleared_by),
+        "main_cyp": list(pk.main_cyp),
+        "inhibits": [
+            {"enzyme": i.enzyme, "strength": i.strength, "references": list(i.references)} for i in pk.inhibits
+        ],
+        "note": pk.note,
+        "references": list(pk.references),
+    }
 
 
 def affinity(s: Strength) -> Record:
@@ -182,6 +221,8 @@ def drug(ix: query.Index, d: model.Drug, page: Page) -> Record:
         "actions": [action(a, drug=d) for a in d.actions],
         "binding": [binding(b) for b in d.binding],
         "class_actions_without_values": [a.target for a in class_actions_not_measured(ix, d)],
+        "side_effects": [side_effect(x) for x in explain(ix, d)],
+        "pharmacokinetics": pharmacokinetics(d.pharmacokinetics),
         "notes": [statement(s) for s in d.notes],
         "metabolism": [statement(s) for s in d.metabolism],
         "regulatory": clinic.regulatory(d),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import model
 from antidep_cli.queries import query
+from antidep_cli.queries.drug_effects import explain
 from antidep_cli.queries.glossary import terms_in
 from antidep_cli.render.page import (
     Block,
@@ -23,7 +24,7 @@ from antidep_cli.render.page import (
     finish,
     join,
 )
-from antidep_cli.render.pages import measured, parts
+from antidep_cli.render.pages import drugfacts, measured, parts
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Agent, SideEffect
@@ -107,11 +108,15 @@ def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bo
     head += [*parts.identity(d), Paragraph(cell(d.note))]
     metabolism = parts.statements("Metabolism and interactions", d.metabolism) if d.metabolism else None
     sections = (
-        Section("actions", blocks(parts.actions(d.actions, drug=d), measured.unmeasured(ix, d))),
-        Section("binding", measured.constants(d)),
         Section("notes", blocks(parts.statements("What sets it apart", d.notes) if d.notes else None)),
+        Section("actions", blocks(parts.actions(d.actions, drug=d), measured.unmeasured(ix, d))),
+        Section("side-effects", drugfacts.side_effects(explain(ix, d))),
+        Section(
+            "pharmacokinetics", blocks(drugfacts.pharmacokinetics(d.pharmacokinetics), metabolism, drugfacts.genes(d))
+        ),
+        Section("binding", measured.constants(d)),
         Section("properties", blocks(parts.traits(d.traits))),
-        Section("metabolism", blocks(metabolism, *parts.pharmacogenomics(d))),
+        Section("pharmacogenomics", tuple(parts.pharmacogenomics(d)), on_request=True),
         Section("terms", blocks(parts.terms(terms_in(ix, d)) if not record else None)),
         Section("references", (parts.sources(d.references),)),
     )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import model
+from antidep_cli.knowledge.identity_checks import MEMBER_STATES
 from antidep_cli.knowledge.model.shelves import REGIONS
 from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import binding, query
@@ -150,7 +151,7 @@ def sources(refs: Sequence[str]) -> Facts:
     return Facts((("Sources for the whole entry", Cell((), tuple(refs))),))
 
 
-COUNTRY_ORDER = ("US", "UK", "EU", "FR", "CA", "AU", "JP")
+COUNTRY_ORDER = ("US", "UK", "EU", *sorted(MEMBER_STATES), "CA", "AU", "JP")
 DATABASES = ("GtoPdb", "PubChem", "ChEMBL", "DrugBank")
 
 

@@ -1,0 +1,77 @@
+"""A drug's side effects, each explained through an action the drug itself has, or said to be unexplained.
+
+A label lists an effect; a class's side effect names the target whose action explains
+that kind of effect (sedation through H1). The explanation applies to the drug only
+if the drug has its own action, or a measured value of at least moderate strength, at
+that target; otherwise the page says no mechanism is established here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from antidep_cli.knowledge import strength
+from antidep_cli.knowledge.model.shelves import CLASSES, EFFECT_TERMS
+from antidep_cli.knowledge.model.vocab import AffinityLevel, Liability
+from antidep_cli.queries import binding
+from antidep_cli.queries.effects import pattern
+from antidep_cli.queries.query import Index
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Drug, DrugClass, DrugSideEffect, SideEffect
+
+
+class Explained(NamedTuple):
+    """A side effect of the drug, the target and the drug's strength there, and the cited mechanism."""
+
+    side_effect: DrugSideEffect
+    target: str | None
+    strength: binding.Strength | None
+    mechanism: str | None
+    references: tuple[str, ...]  # of the mechanism (the class side effect, or the drug's own source)
+    via_class: str | None  # the class whose side effect gives the mechanism, where one does
+
+
+def explain(ix: Index, d: Drug) -> tuple[Explained, ...]:
+    """Each of the drug's side effects with its explanation, in file order."""
+    terms = [(t, pattern(t)) for t in ix.all(EFFECT_TERMS)] if d.side_effects else []
+    classes = _classes(ix, d)
+    found = []
+    for se in d.side_effects:
+        if se.target is not None:  # the drug's own source names the mechanism
+            action = next((a for a in d.actions if a.target == se.target), None)
+            s = binding.of_action(d, action) if action else None
+            found.append(Explained(se, se.target, s, se.mechanism, se.references, None))
+            continue
+        words = [p for _, p in terms if p.search(se.effect)]
+        found.append(_through_class(d, se, words, classes))
+    return tuple(found)
+
+
+def _classes(ix: Index, d: Drug) -> list[DrugClass]:
+    """The drug's own class first, then the others (a mechanism is pharmacology, not a class property)."""
+    every = list(ix.all(CLASSES))
+    own = [c for c in every if c.id == d.drug_class]
+    return own + [c for c in every if c.id != d.drug_class]
+
+
+def _through_class(d: Drug, se: DrugSideEffect, words: list[re.Pattern[str]], classes: list[DrugClass]) -> Explained:
+    for c in classes:
+        for cse in c.side_effects:
+            if cse.liability is not Liability.CAUSES or not any(p.search(cse.effect) for p in words):
+                continue
+            if (s := _acts(d, cse)) is not None:
+                return Explained(se, cse.via, s, cse.mechanism, cse.references, c.id)
+    return Explained(se, None, None, None, (), None)
+
+
+def _acts(d: Drug, cse: SideEffect) -> binding.Strength | None:
+    """The drug's strength at the class side effect's target, if it acts there or binds at least moderately."""
+    action = next((a for a in d.actions if a.target == cse.via), None)
+    if action is not None:
+        return binding.of_action(d, action)
+    b = binding.chosen(d, cse.via)
+    if b is not None and strength.level(b) in (AffinityLevel.HIGH, AffinityLevel.MODERATE):
+        return binding.Strength(strength.level(b), b, b.reference)
+    return None

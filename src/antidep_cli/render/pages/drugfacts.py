@@ -1,0 +1,102 @@
+"""A drug page's clinical pharmacology: side effects through its own actions, pharmacokinetics, genes in brief."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from antidep_cli.queries.drug_effects import Explained
+from antidep_cli.render.page import Cell, Facts, Paragraph, Row, Span, Table, Tone, cell, join
+
+if TYPE_CHECKING:
+    from antidep_cli.knowledge.model import Drug, Frequency, Pharmacokinetics
+
+UNEXPLAINED = "No mechanism is established in this file for this drug."
+# What a frequency says where the label's own inclusion rule was not seen (not rules to list under the table).
+UNSTATED = ("listed by the label, without a frequency", "the label's table; its inclusion rule was not seen")
+
+
+def hours(span: tuple[float, ...]) -> str:
+    """``21–24 h``, ``about 26 h`` for one value."""
+    if not span:
+        return "not recorded"
+    low, high = span[0], span[-1]
+    return f"{low:g} h" if low == high else f"{low:g}–{high:g} h"
+
+
+def frequency(f: Frequency | None) -> str:
+    """``14% vs 4% placebo`` or the label's own wording of how it was listed."""
+    if f is None:
+        return "listed"
+    if f.percent is None:
+        return "listed"
+    return f"{f.percent:g}%" + (f" vs {f.placebo:g}% placebo" if f.placebo is not None else "")
+
+
+NO_SIDE_EFFECTS = "No side effects from this drug's own label are recorded in this file yet; see its class page."
+NO_PK = "No half-life or other pharmacokinetics from a label or study are recorded in this file yet."
+
+
+def side_effects(found: tuple[Explained, ...]) -> tuple[Table, Paragraph] | tuple[Paragraph]:
+    """The label's side effects, each with how often, the drug's action that explains it, and how strong it is."""
+    if not found:
+        return (Paragraph(cell(NO_SIDE_EFFECTS), Tone.DIM),)
+    rows = []
+    thresholds: list[str] = []
+    for x in found:
+        se = x.side_effect
+        if se.frequency and se.frequency.threshold not in (*thresholds, *UNSTATED):
+            thresholds.append(se.frequency.threshold)
+        via = (
+            join(
+                [cell(x.target, Tone.STRONG, link=f"target:{x.target}"), cell(x.strength.text() if x.strength else "")],
+                " ",
+            )
+            if x.target
+            else cell("—", Tone.DIM)
+        )
+        how = (f"{x.via_class} class: " if x.via_class else "") + (x.mechanism or "")
+        detail = cell(how, refs=x.references) if x.mechanism else cell(UNEXPLAINED, Tone.DIM)
+        refs = tuple(
+            dict.fromkeys((*se.references, *((x.strength.reference,) if x.strength and x.strength.reference else ())))
+        )
+        rows.append(Row((cell(se.effect), cell(frequency(se.frequency)), via), refs, detail))
+    table = Table("Side effects", ("Side effect", "How often", "Explained by"), tuple(rows), detail="Mechanism")
+    rule = "The labels' inclusion rules: " + "; ".join(thresholds) + "." if thresholds else ""
+    note = (
+        f"{rule} A class mechanism is given only where this drug has its own action, or a measured value of at "
+        "least moderate strength, at that target."
+    ).strip()
+    return table, Paragraph(cell(note), Tone.DIM)
+
+
+def pharmacokinetics(pk: Pharmacokinetics | None) -> Table | Paragraph:
+    """Half-life (and active metabolites'), time to peak, clearance, CYP enzymes, CYP inhibition, one row each."""
+    if pk is None:
+        return Paragraph(cell(NO_PK), Tone.DIM)
+    rows = [Row((cell("Half-life", Tone.STRONG), cell(hours(pk.half_life_h))), pk.references)]
+    rows += [
+        Row((cell(f"{m.name} (active metabolite)"), cell(hours(m.half_life_h))), pk.references)
+        for m in pk.active_metabolites
+    ]
+    if pk.tmax_h:
+        rows.append(Row((cell("Time to peak"), cell(hours(pk.tmax_h))), pk.references))
+    if pk.cleared_by:
+        rows.append(Row((cell("Cleared by"), cell("; ".join(pk.cleared_by))), pk.references))
+    if pk.main_cyp:
+        rows.append(Row((cell("Main CYP enzymes"), cell(", ".join(pk.main_cyp))), pk.references))
+    rows += [Row((cell(f"Inhibits {i.enzyme}"), cell(i.strength)), i.references) for i in pk.inhibits]
+    if pk.note:
+        rows.append(Row((cell("Note"), cell(pk.note)), pk.references))
+    return Table("Pharmacokinetics", ("", "Value"), tuple(rows), prose=frozenset({"Value"}))
+
+
+def genes(d: Drug) -> Facts | None:
+    """One line per gene: the guideline, and where the full table is."""
+    if not d.pharmacogenomics:
+        return None
+    lines = [
+        Cell((Span(f"{p.gene} ", Tone.STRONG), Span(f"{len(p.phenotypes)} phenotypes")), (p.guideline, *p.references))
+        for p in d.pharmacogenomics
+    ]
+    more = cell("guideline content, not dosing advice; the table: --section pharmacogenomics", Tone.DIM)
+    return Facts((("Pharmacogenomics (CPIC)", join([*lines, more], " · ")),))

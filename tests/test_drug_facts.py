@@ -1,0 +1,96 @@
+"""Drug pages: side effects through the drug's own actions, pharmacokinetics, status; every value pinned."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from antidep_cli.knowledge.model import Catalog
+from tests.conftest import run
+
+PINS = Path(__file__).parent / "data" / "label_pins.tsv"
+
+
+def __span(hours: tuple[float, ...]) -> str:
+    return "-".join(f"{h:g}" for h in hours) + " h"
+
+
+def _rows(catalog: Catalog) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for d in catalog.drugs:
+        for se in d.side_effects:
+            f = se.frequency
+            value = "listed" if f is None or f.percent is None else f"{f.percent:g}%"
+            value += f" vs {f.placebo:g}%" if f is not None and f.percent is not None and f.placebo is not None else ""
+            rows.append((d.id, "side effect", se.effect, value, ",".join(se.references)))
+        pk = d.pharmacokinetics
+        if pk is None:
+            continue
+        refs = ",".join(pk.references)
+        if pk.half_life_h:
+            rows.append((d.id, "half-life", d.id, _span(pk.half_life_h), refs))
+        rows += [(d.id, "half-life", m.name, _span(m.half_life_h), refs) for m in pk.active_metabolites]
+        if pk.tmax_h:
+            rows.append((d.id, "time to peak", d.id, _span(pk.tmax_h), refs))
+    return rows
+
+
+def test_every_value_is_pinned_to_its_source(catalog: Catalog) -> None:
+    lines = [line for line in PINS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert _rows(catalog) == [tuple(line.split("\t")) for line in lines], "re-read the source, then update the pins"
+
+
+# Values read in their labels (the excerpt each came from is in the source named).
+SEEN = [
+    ("mirtazapine", "Somnolence", 54.0, 18.0),  # Remeron US label, controlled studies
+    ("paroxetine", "Nausea", 26.9, 13.7),
+    ("venlafaxine", "Nausea", 31.0, 12.0),
+]
+
+
+@pytest.mark.parametrize(("drug", "effect", "percent", "placebo"), SEEN)
+def test_label_frequencies(catalog: Catalog, drug: str, effect: str, percent: float, placebo: float) -> None:
+    d = next(x for x in catalog.drugs if x.id == drug)
+    f = next(se.frequency for se in d.side_effects if se.effect == effect)
+    assert f is not None and (f.percent, f.placebo) == (percent, placebo)
+
+
+def test_a_side_effect_is_explained_only_through_the_drugs_own_action() -> None:
+    data = json.loads(run("drug", "mirtazapine", "--json").stdout)
+    somnolence = next(s for s in data["side_effects"] if s["effect"] == "Somnolence")
+    assert (somnolence["target"], somnolence["mechanism_from_class"]) == ("H1", "nassa")
+    paroxetine = json.loads(run("drug", "paroxetine", "--json").stdout)
+    sleepy = next(s for s in paroxetine["side_effects"] if s["effect"] == "Somnolence")
+    assert sleepy["target"] is None and sleepy["mechanism"] is None  # paroxetine has no H1 action here
+    assert "No mechanism is established in this file" in run("drug", "paroxetine", "-s", "side-effects").stdout
+
+
+def test_pharmacokinetics_in_hours_with_metabolites() -> None:
+    pk = json.loads(run("drug", "fluoxetine", "--json").stdout)["pharmacokinetics"]
+    assert pk["half_life_h"] == [24.0, 96.0]  # "about 1 to 4 days"
+    assert {"name": "norfluoxetine", "half_life_h": [168.0, 360.0]} in pk["active_metabolites"]
+    out = run("drug", "fluoxetine", "-s", "pharmacokinetics").stdout
+    assert "24–96 h" in out and "norfluoxetine (active metabolite)" in out
+
+
+def test_a_drug_without_label_data_says_so() -> None:
+    out = run("drug", "protriptyline", "-s", "side-effects").stdout
+    assert "No side effects from this drug's own label are recorded" in out
+
+
+def test_check_rejects_a_percentage_over_100_and_a_backwards_half_life(tmp_path: Path) -> None:
+    from tests.conftest import MINIMAL
+
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "    binding:\n",
+        "    side_effects:\n      - {effect: Nausea, frequency: {threshold: t, percent: 120}, references: [RefA]}\n"
+        "    pharmacokinetics: {half_life_h: [30, 20], references: [RefA]}\n    binding:\n",
+    )
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    result = run("check", str(bad))
+    assert result.exit_code == 3
+    assert "drugs[0].side_effects[0].frequency.percent: 120 is not a percentage" in result.stderr
+    assert "drugs[0].pharmacokinetics.half_life_h: hours must be positive, low before high" in result.stderr
