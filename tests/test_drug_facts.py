@@ -13,7 +13,7 @@ from tests.conftest import run
 PINS = Path(__file__).parent / "data" / "label_pins.tsv"
 
 
-def __span(hours: tuple[float, ...]) -> str:
+def _span(hours: tuple[float, ...]) -> str:
     return "-".join(f"{h:g}" for h in hours) + " h"
 
 
