@@ -57,8 +57,10 @@ class Strength(NamedTuple):
     binding: Binding | None
     reference: str | None
 
-    def text(self) -> str:
-        """``Kd 0.29 nM (high)``, ``moderate`` or ``not stated``; the constant first, so it never wraps apart."""
+    def text(self, *, short: bool = False) -> str:
+        """``Kd 0.29 nM (high)`` (``Kd 0.29 nM`` when short), ``moderate`` or ``not stated``."""
+        if self.binding is not None and short:
+            return strength.shown(self.binding) + (f" ({self.binding.molecule})" if self.binding.molecule else "")
         if self.binding is not None:
             of = f"; {self.binding.molecule}" if self.binding.molecule else ""
             return f"{strength.shown(self.binding)} ({self.level}{of})"

@@ -260,6 +260,10 @@ def comparison(cmp: Comparison) -> Record:
             for r in cmp.targets
             if any(r.class_only)
         },
+        "pharmacokinetics": {
+            e.id: pharmacokinetics(e.pharmacokinetics) for e in cmp.items if isinstance(e, model.Drug)
+        },
+        "side_effects": {e.id: [se.effect for se in e.side_effects] for e in cmp.items if isinstance(e, model.Drug)},
     }
 
 

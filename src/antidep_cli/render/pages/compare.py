@@ -9,6 +9,7 @@ from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import query
 from antidep_cli.queries.analysis import Comparison, Overlap, Row as Line, change_of
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
+from antidep_cli.render.pages.entries import blocks
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Action, Binding
@@ -68,6 +69,66 @@ def _overlap(label: str, o: Overlap) -> Facts:
     return Facts(((label, join(found, "; ")),))
 
 
+def _clinical(items: tuple[query.Item, ...]) -> Table | None:
+    """For drugs: half-life, main CYP enzymes, and the label side effects that only some of them list."""
+    from antidep_cli.knowledge import model
+    from antidep_cli.render.pages.drugfacts import hours
+
+    drugs = [e for e in items if isinstance(e, model.Drug)]
+    if len(drugs) != len(items):
+        return None
+    pks = [d.pharmacokinetics for d in drugs]
+    rows = [
+        Row(
+            (
+                cell("Half-life", Tone.STRONG),
+                *(
+                    cell(hours(pk.half_life_h) if pk else "not recorded", refs=pk.references if pk else ())
+                    for pk in pks
+                ),
+            )
+        ),
+        Row(
+            (
+                cell("Main CYP", Tone.STRONG),
+                *(cell(", ".join(pk.main_cyp) if pk and pk.main_cyp else "not recorded") for pk in pks),
+            )
+        ),
+    ]
+    named = [{se.effect.casefold(): se for se in d.side_effects} for d in drugs]
+    everywhere = set.intersection(*(set(n) for n in named)) if all(named) else set()
+    rows.append(
+        Row(
+            (
+                cell("Side effects in all", Tone.STRONG),
+                *(cell(", ".join(sorted(n[k].effect for k in everywhere)) or "—") for n in named),
+            )
+        )
+    )
+    rows.append(
+        Row(
+            (
+                cell("Only in this one's label", Tone.STRONG),
+                *(
+                    cell(
+                        ", ".join(se.effect for k, se in n.items() if k not in everywhere)
+                        or ("none recorded" if not n else "—"),
+                        refs=tuple(r for se in n.values() for r in se.references),
+                    )
+                    for n in named
+                ),
+            )
+        )
+    )
+    return Table(
+        "Clinical pharmacology",
+        ("", *(d.id for d in drugs)),
+        tuple(rows),
+        prose=frozenset(d.id for d in drugs),
+        refs=False,
+    )
+
+
 def comparison_page(ix: query.Index, cmp: Comparison) -> Page:
     """Items as columns, targets then neurotransmitters as rows; the overlaps come from primary actions."""
     head = []
@@ -89,6 +150,7 @@ def comparison_page(ix: query.Index, cmp: Comparison) -> Page:
                 ),
             ),
         ),
+        Section("clinical", blocks(_clinical(cmp.items))),
         Section(
             "summary",
             (

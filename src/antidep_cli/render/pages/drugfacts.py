@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from antidep_cli.queries.drug_effects import Explained
@@ -100,3 +101,21 @@ def genes(d: Drug) -> Facts | None:
     ]
     more = cell("guideline content, not dosing advice; the table: --section pharmacogenomics", Tone.DIM)
     return Facts((("Pharmacogenomics (CPIC)", join([*lines, more], " · ")),))
+
+
+def brief(d: Drug) -> Facts | None:
+    """One line for a brief page: the half-life, and the label's most frequent side effects."""
+    items: list[tuple[str, Cell]] = []
+    pk = d.pharmacokinetics
+    if pk is not None and pk.half_life_h:
+        items.append(("Half-life", cell(hours(pk.half_life_h), refs=pk.references)))
+    ranked = sorted(
+        (se for se in d.side_effects if se.frequency and se.frequency.percent is not None),
+        key=lambda se: -(se.frequency.percent if se.frequency and se.frequency.percent else 0.0),
+    )
+    if ranked:
+        top = [f"{re.sub(r' [(][^)]*[)]', '', se.effect).casefold()} {frequency(se.frequency)}" for se in ranked[:2]]
+        items.append(
+            ("Most frequent (label)", cell("; ".join(top), refs=tuple(r for se in ranked[:2] for r in se.references)))
+        )
+    return Facts(tuple(items)) if items else None

@@ -103,7 +103,8 @@ def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bo
     if brief:
         head.append(Paragraph(cell(d.note)))
         primary = (parts.compact(query.primary(d.actions), drug=d),)
-        sections: tuple[Section, ...] = (Section("actions", blocks(*primary, measured.unmeasured(ix, d))),)
+        facts = blocks(drugfacts.brief(d))
+        sections: tuple[Section, ...] = (Section("actions", blocks(*primary, measured.unmeasured(ix, d), *facts)),)
         return finish(Page("drug", d.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
     head += [*parts.identity(d), Paragraph(cell(d.note))]
     metabolism = parts.statements("Metabolism and interactions", d.metabolism) if d.metabolism else None

@@ -69,7 +69,7 @@ def compact(found: Sequence[Action], *, drug: Drug | None = None) -> Table:
         refs = tuple(a.references)
         if drug is not None:
             s = binding.of_action(drug, a)
-            cells.append(cell(s.text()))
+            cells.append(cell(s.text(short=True)))
             refs = _with(refs, s.reference)
         rows.append(Row(tuple(cells), refs))
     columns = ("Target", "Action", "Site", "Changes", *(["Affinity"] if drug is not None else []))
