@@ -8,6 +8,7 @@ A work indexed in PubMed (it has a PMID) must name its year.
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -73,3 +74,36 @@ def test_no_reference_is_uncited(index: Index) -> None:
 def test_audited_identifiers_match_the_sources_seen(catalog: Catalog, ident: str, pmid: str, doi: str) -> None:
     ref = next(r for r in catalog.references if r.id == ident)
     assert (ref.pmid, ref.doi) == (pmid, doi)
+
+
+def test_a_url_is_where_the_work_lives_never_a_copy(catalog: Catalog) -> None:
+    """Copies of any provenance stand only as read_at; a url names a PMID/DOI page or the work's keeper."""
+    from antidep_cli.knowledge import provenance
+
+    copies = [(r.id, r.url) for r in _refs(catalog) if r.url and not provenance.canonical_kind(r.url)]
+    assert not copies
+
+
+def test_most_references_name_a_canonical_location(catalog: Catalog) -> None:
+    from antidep_cli.knowledge import provenance
+
+    refs = _refs(catalog)
+    share = sum(provenance.is_canonical(r) for r in refs) / len(refs)
+    assert share >= 0.80, f"{share:.0%} of references name a canonical location"
+
+
+def test_sources_check_lists_the_concerns_offline() -> None:
+    from tests.conftest import run
+
+    result = run("sources", "--check", "--json")
+    assert result.exit_code == 0 and "reference(s) with a concern" in result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and all(row["concerns"] for row in rows)
+    assert all("url" not in row or "copy" not in " ".join(row["concerns"]) for row in rows)
+
+
+def test_check_warns_about_references_without_a_canonical_location() -> None:
+    from tests.conftest import run
+
+    result = run("check")
+    assert result.exit_code == 0 and "(antidep sources --check)" in result.stderr

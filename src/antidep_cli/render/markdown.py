@@ -64,7 +64,12 @@ def _grid(t: Table, n: _Numbers) -> list[str]:
 
 def reference(ref: Reference) -> str:
     """One reference on one line: citation, identifiers, where it lives."""
-    ids = [f"PMID {ref.pmid}" if ref.pmid else "", f"DOI {ref.doi}" if ref.doi else "", ref.url or ""]
+    ids = [
+        f"PMID {ref.pmid}" if ref.pmid else "",
+        f"DOI {ref.doi}" if ref.doi else "",
+        ref.url or "",
+        f"read at {ref.read_at}" if ref.read_at else "",
+    ]
     return escape(" ".join([ref.citation, *filter(None, ids)]))
 
 

@@ -63,24 +63,40 @@ def sources(
         str | None,
         typer.Argument(metavar="[ID]", help="A reference id in any case, an id prefix, or an author (tatsumi)."),
     ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Only references with a concern: no canonical location, a copy as url, no date (offline)."
+        ),
+    ] = False,
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
-    """List the references, with their identifiers and the entries that cite them.
+    """List the references: where each work lives, where it was read, and the entries that cite it.
 
     \b
     antidep sources
     antidep sources tatsumi
     antidep sources Tatsumi1997 --json
+    antidep sources --check
     """
+    from antidep_cli.knowledge import provenance
     from antidep_cli.knowledge.model import REFERENCES
     from antidep_cli.queries.search import cited_by, matching_references
     from antidep_cli.render import records
 
     ix = load(ctx)
     refs = matching_references(ix, ident) if ident is not None else ix.all(REFERENCES)
-    citing = cited_by(ix, refs)
-    rows = [records.reference(r) | {"cited_by": citing[r.id]} for r in refs]
+    if check:
+        refs = tuple(r for r in refs if any(provenance.concerns(r)))
+        fail(f"{len(refs)} reference(s) with a concern; the canonical location is a PMID, a DOI or the keeper's page")
+    citing = cited_by(ix, refs) if refs else {}
+    rows = [
+        records.reference(r)
+        | ({"concerns": list(provenance.concerns(r))} if check else {})
+        | {"cited_by": citing[r.id]}
+        for r in refs
+    ]
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.tables import sources_view

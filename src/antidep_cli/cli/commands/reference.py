@@ -255,12 +255,20 @@ def check(
     antidep check my-classes.yaml
     """
     from antidep_cli.cli.progress import stages
+    from antidep_cli.knowledge import provenance
     from antidep_cli.knowledge.loader import open_index
     from antidep_cli.knowledge.location import data_path
+    from antidep_cli.knowledge.model import REFERENCES
+    from antidep_cli.queries.query import Index
 
     source = data_path(path or data_option(ctx))
     with stages() as report:
-        n = open_index(source, report, fresh=True).counts()
+        db = open_index(source, report, fresh=True)
+    n = db.counts()
     sections = ("classes", "drugs", "agents", "targets", "neurotransmitters", "references", "glossary")
     counted = [f"{n.get(s, 0)} {s}" if s != "glossary" else f"{n.get(s, 0)} glossary terms" for s in sections]
+    refs = Index(db).all(REFERENCES)
+    copies = sum(not provenance.is_canonical(r) for r in refs)
     write(f"{source}: ok ({', '.join(counted)})\n")
+    if copies:
+        fail(f"warning: {copies} of {len(refs)} references name no canonical location (antidep sources --check)")

@@ -100,6 +100,8 @@ def reference(ref: Reference) -> list[ET.Element | str]:
         parts += [" ", h("a", {"href": f"https://doi.org/{ref.doi}"}, f"DOI {ref.doi}")]
     if ref.url:
         parts += [" ", h("a", {"href": ref.url}, "source")]
+    if ref.read_at:
+        parts += [" (", h("a", {"href": ref.read_at}, "read at a copy"), ")"]
     return parts
 
 

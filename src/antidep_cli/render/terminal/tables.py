@@ -85,6 +85,10 @@ def sources_view(rows: Sequence[dict[str, Any]]) -> RenderableType:
             parts.append(Text(ids, style="cyan"))
         if "url" in row:
             parts.append(link(row["url"]))
+        if "read_at" in row:
+            parts.append(link(row["read_at"], label="read at "))
+        for concern in row.get("concerns", ()):
+            parts.append(Text.assemble(("Concern: ", "yellow"), concern))
         cited = ", ".join(row["cited_by"]) or "nothing in the knowledge file"
         parts += [Text.assemble(("Cited by: ", "dim"), cited), Text("")]
     return Group(*parts)
