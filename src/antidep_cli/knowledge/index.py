@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Catalog
     from antidep_cli.knowledge.tables import Report
 
-LAYOUT = 3  # 3: drugs measured at each target (touches "measured:ID")
+LAYOUT = 4  # 4: brands also answer without their release suffix (Efexor for Efexor XL)
 Error = sqlite3.Error
 
 

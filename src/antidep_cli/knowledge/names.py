@@ -34,3 +34,15 @@ def suggest(name: str, choices: Iterable[tuple[str, str]], limit: int = 3) -> tu
         by_key.setdefault(k, display)
     found = difflib.get_close_matches(key(name), list(by_key), n=limit * 2, cutoff=0.6)
     return tuple(dict.fromkeys(by_key[k] for k in found))[:limit]
+
+
+# Release forms a brand name may end with; people often type the brand without them.
+RELEASE_SUFFIXES = frozenset({"xr", "xl", "sr", "cr", "er", "rd", "la", "cd", "soltab", "odt", "zydis", "retard"})
+
+
+def without_release_suffix(name: str) -> str | None:
+    """``Efexor XL`` -> ``Efexor``; None where the name does not end with a release form."""
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold().strip(".") in RELEASE_SUFFIXES:
+        return " ".join(words[:-1])
+    return None

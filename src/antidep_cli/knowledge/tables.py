@@ -81,6 +81,7 @@ def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, repo
     meta = meta | {"schema": str(catalog.schema), "fts": fts}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
     order = [*text.ENTRIES, *(s.name for s in SHELVES if s.name not in text.ENTRIES)]
+    stems: dict[tuple[str, str], set[str]] = {}  # (section, folded stem) -> ids: a brand without its release suffix
     for done, section in enumerate(order):
         if report:
             report(f"indexing {section}", done, len(order))
@@ -91,11 +92,18 @@ def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, repo
         for e in entries:
             for spelling in _spellings(e):
                 found.setdefault(names.key(spelling), e.id)
+                if (stem := names.without_release_suffix(spelling)) is not None:
+                    stems.setdefault((section, names.key(stem)), set()).add(e.id)
         conn.executemany("INSERT INTO names VALUES (?, ?, ?)", [(section, k, i) for k, i in found.items() if k])
         kind = text.kind(section)
         search = [(kind, e.id, f, w, t) for e in entries for f, t, w in text.fields(e)]
         conn.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?)", search)
         _links(conn, catalog, section, entries)
+    taken = {k for (k,) in conn.execute("SELECT key FROM names")}
+    unambiguous = [
+        (section, k, ids.pop()) for (section, k), ids in stems.items() if len(ids) == 1 and k and k not in taken
+    ]
+    conn.executemany("INSERT INTO names VALUES (?, ?, ?)", unambiguous)
     conn.commit()
 
 
