@@ -238,13 +238,20 @@ def test_list_names_the_choices(value: str) -> None:
 # --- paths: --data, check, -o ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["zzqx", MARKUP, LONG, "   "], ids=["unknown", "markup", "long", "blank"])
+@pytest.mark.parametrize("value", ["zzqx", MARKUP, LONG], ids=["unknown", "markup", "long"])
 def test_data_after_the_command_is_read_the_same(value: str) -> None:
     result = run(*hoist(["show", "ssri", "--data", value]))  # as main() does before Typer parses
     assert result.exit_code == 3
     assert result.stdout == ""
     _one_line(result.stderr, value[:50])
     assert "cannot read knowledge file" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["", "   "])
+def test_an_empty_data_path_is_a_usage_error_not_the_shipped_file(value: str) -> None:
+    result = run(*hoist(["show", "ssri", "--data", value]))
+    assert (result.exit_code, result.stdout) == (2, "")
+    _one_line(result.stderr, "antidep: --data needs a file name")
 
 
 @pytest.mark.parametrize("argv", [["check", NUL], ["--data", NUL, "show", "ssri"], ["check", "a\x00b.yaml"]])
@@ -273,12 +280,12 @@ def _empty_folder(tmp_path: Path) -> Path:
         (["export", "-o", f"/nonexistent/{MARKUP}.md"], "antidep: cannot write /nonexistent/[bold]x[/].md"),
     ],
 )
-def test_bad_output_path_is_a_one_line_usage_error(
+def test_bad_output_path_is_a_one_line_error(
     argv: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(_empty_folder(tmp_path))
     result = run(*argv)
-    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert result.exit_code == (4 if "cannot write" in message else 2), (result.stdout, result.stderr)
     _one_line(result.stderr, message)
     assert list(Path().iterdir()) == []
 

@@ -263,7 +263,7 @@ def test_export_json_selection() -> None:
 def test_export_bad_format_and_unwritable_output(tmp_path: Path) -> None:
     assert run("export", "--format", "pdf").exit_code == 2
     result = run("export", "-o", str(tmp_path / "missing" / "x.md"))
-    assert result.exit_code == 2
+    assert result.exit_code == 4  # an output that cannot be written
     assert "cannot write" in result.stderr
 
 

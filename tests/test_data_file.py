@@ -131,7 +131,11 @@ def test_identifiers_are_only_where_seen(catalog: Catalog) -> None:
     assert pmids["Tatsumi1997"] == "9537821"
     assert pmids["Santarelli2003"] == "12907793"
     assert pmids["Nutt1997"] == "9265949"
-    assert "Richelson1990" not in pmids and not next(r for r in catalog.references if r.id == "Richelson1990").doi
+    # Richelson 1990: PMID and DOI read on its PubMed record
+    assert (pmids["Richelson1990"], next(r for r in catalog.references if r.id == "Richelson1990").doi) == (
+        "2169557",
+        "10.1016/s0025-6196(12)62747-5",
+    )
 
 
 @pytest.mark.parametrize(("drug", "target", "measure", "value", "ref"), BINDING)

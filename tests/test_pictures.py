@@ -150,7 +150,7 @@ def test_a_user_added_class_at_every_site_is_drawn_by_the_same_code(tmp_path: Pa
         (["draw", ""], 1, "unknown"),
         (["draw", "\x1b[31mssri"], 1, "unknown"),
         (["draw", "ssri", "-o", "out.png"], 2, "ending in .svg"),
-        (["draw", "ssri", "-o", "/nonexistent/dir/x.svg"], 2, "cannot write"),
+        (["draw", "ssri", "-o", "/nonexistent/dir/x.svg"], 4, "cannot write"),
         (["draw", "tramadol"], 2, "nothing to draw"),
     ],
 )

@@ -155,7 +155,7 @@ BAD_INPUT = [
     (["list", "{}"], 2, 2, 2),
     (["matrix", "--format", "{}"], 2, 2, 2),
     (["check", "{}"], 3, 0, 3),  # an empty path means the default file, as an empty ANTIDEP_DATA does
-    (["--data", "{}", "show", "ssri"], 3, 0, 3),
+    (["--data", "{}", "show", "ssri"], 3, 2, 3),  # an empty --data is a usage error, never the shipped file
 ]
 
 

@@ -16,7 +16,7 @@ import pytest
 from antidep_cli.knowledge.model import Catalog
 from antidep_cli.queries.query import Index
 from antidep_cli.render.html.dom import DISCLAIMER, page_name
-from antidep_cli.render.html.site import write_site
+from antidep_cli.render.html.site import site_files
 from tests.conftest import MINIMAL, run
 
 LOADS = {("script", "src"), ("img", "src"), ("link", "href"), ("iframe", "src"), ("source", "src"), ("video", "src")}
@@ -51,7 +51,8 @@ class Scan(HTMLParser):
 @pytest.fixture(scope="module")
 def site(catalog: Catalog) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="antidep-site-"))
-    write_site(Index.of(catalog), folder)
+    for name, text in site_files(Index.of(catalog)):
+        (folder / name).write_text(text, encoding="utf-8")
     return folder
 
 

@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     NOT_FOUND = 1
     USAGE = 2
     BAD_DATA = 3
+    OUTPUT = 4
 
 
 class Problem(NamedTuple):
@@ -107,3 +108,9 @@ def printable(text: str) -> str:
 def quote(text: str) -> str:
     """Quote user or data text for a one-line message."""
     return "'" + printable(text).replace("'", "\\'") + "'"
+
+
+class OutputError(AntidepError):
+    """An output file or folder could not be written in full (nothing partial is left under its name)."""
+
+    exit_code = ExitCode.OUTPUT

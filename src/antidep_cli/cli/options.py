@@ -6,6 +6,7 @@ completion and JSON output never pay for them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from antidep_cli.errors import AntidepError, DataError, UnknownNameError, UsageError, printable, quote
+from antidep_cli.errors import AntidepError, DataError, ExitCode, UnknownNameError, UsageError, printable, quote
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -116,7 +117,11 @@ def load(ctx: typer.Context) -> Index:
     from antidep_cli.knowledge.location import data_path
     from antidep_cli.queries.query import Index
 
-    return Index(open_index(data_path(data_option(ctx))))
+    db = open_index(data_path(data_option(ctx)))
+    for note in db.notes:
+        fail(note)
+    db.notify = fail
+    return Index(db)
 
 
 def make_console(run: Settings | None = None) -> Console:
@@ -209,6 +214,13 @@ def fail(message: str) -> None:
     sys.stderr.flush()
 
 
+def quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def guarded(command: Callable[P, R]) -> Callable[P, R]:
     """Turn antidep's errors into a message and exit code, never a traceback."""
 
@@ -233,6 +245,10 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(0) from None
+        except OSError as exc:  # standard output on a full device, or failing
+            quiet_stdout()
+            fail(f"antidep: cannot write the output: {exc.strerror or exc}")
+            raise typer.Exit(int(ExitCode.OUTPUT)) from None
 
     return wrapper
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Catalog
     from antidep_cli.knowledge.tables import Report
 
-LAYOUT = 4  # 4: brands also answer without their release suffix (Efexor for Efexor XL)
+LAYOUT = 5  # 5: search indexes the text case-folded as Python folds it
 Error = sqlite3.Error
 
 
@@ -59,13 +59,25 @@ def open_file(path: Path, current: Callable[[dict[str, str]], bool]) -> sqlite3.
 def compile_file(
     path: Path, meta: dict[str, str], validate: Callable[[], Catalog], report: Report | None = None
 ) -> None:
-    """Build the index at ``path`` under a lock, unless another process just did; atomic."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Build the index at ``path`` under a lock, unless another process just did; atomic.
+
+    The cache directory must be safe (see ``safe_directory``). The temporary file is
+    created with ``mkstemp`` (never following a symlink planted at its name), and the
+    lock is opened without following one; leftovers of dead processes are removed first.
+    """
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    safe_directory(folder)
+    _sweep(folder, path.name)
     with _locked(path.with_suffix(".lock")):
         if (fresh := open_file(path, lambda found: found.get("key") == meta["key"])) is not None:
             fresh.close()
             return
-        temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        import tempfile
+
+        handle, name = tempfile.mkstemp(prefix=f"{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
+        os.close(handle)
+        temp = Path(name)
         try:
             conn = sqlite3.connect(temp)
             try:
@@ -81,19 +93,65 @@ def compile_file(
                 temp.unlink(missing_ok=True)
 
 
+class _Unreadable(Exception):
+    def __init__(self, where: tuple[str | int, ...]) -> None:
+        self.where = where
+
+
+class UnsafeCache(OSError):
+    """A cache directory another user could write into: not used."""
+
+
+def safe_directory(folder: Path) -> None:
+    """Refuse a directory that is a symlink, or writable by others and not owned by this user (as ssh does)."""
+    st = os.lstat(folder)
+    import stat
+
+    if stat.S_ISLNK(st.st_mode) or not stat.S_ISDIR(st.st_mode):
+        raise UnsafeCache(f"{folder} is not a plain directory")
+    mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    if st.st_mode & (stat.S_IWOTH | stat.S_IWGRP) and not (mine and st.st_mode & stat.S_ISVTX):
+        raise UnsafeCache(f"{folder} is writable by other users")
+    if not mine:
+        raise UnsafeCache(f"{folder} belongs to another user")
+
+
+def _sweep(folder: Path, name: str) -> None:
+    """Remove temporary files of compiles whose process is gone (a compile killed outright leaves one)."""
+    for leftover in folder.glob(f"{name}.*.tmp"):
+        pid = leftover.name[len(name) + 1 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, under another user
+        return True
+    return True
+
+
 @contextlib.contextmanager
 def _locked(lock: Path) -> Iterator[None]:
-    with lock.open("a") as handle:
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(lock, flags, 0o600)  # a symlink planted at the lock's name is an error, never followed
+    try:
         try:
             import fcntl
         except ImportError:  # Windows: os.replace still keeps readers safe
             yield
             return
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        fcntl.flock(fd, fcntl.LOCK_EX)
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def in_memory(meta: dict[str, str], catalog: Catalog) -> sqlite3.Connection:
@@ -108,29 +166,58 @@ def in_memory(meta: dict[str, str], catalog: Catalog) -> sqlite3.Connection:
 class Database:
     """Read access to a compiled index; counts the entries it converts.
 
-    Anything unreadable in it (an SQLite error, a record that fails its type
-    checks) is a DataError, and the database file is dropped so that the next
-    run rebuilds it.
+    Anything unreadable in it (an SQLite error, a record that fails its type checks)
+    drops the database file, so that the next run rebuilds it. Where the file cannot
+    be dropped (a read-only cache) and ``rebuild`` is given, this answer comes from an
+    index built in memory instead, with a note; otherwise it is a DataError.
+    ``notes`` holds what the CLI should tell the user once.
     """
 
-    def __init__(self, conn: sqlite3.Connection, source: str, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        source: str,
+        path: Path | None = None,
+        rebuild: Callable[[], sqlite3.Connection] | None = None,
+    ) -> None:
         self.conn = conn
         self.source = source
         self.path = path
+        self.rebuild = rebuild
+        self.notes: list[str] = []
+        self.notify: Callable[[str], None] | None = None  # the CLI's way to tell the user, as notes arrive
         self.converted = 0
         self.fts = self.meta("fts") == "1"
 
     def _damaged(self, where: tuple[str | int, ...], reason: str) -> DataError:
-        if self.path is not None:
-            with contextlib.suppress(OSError):
-                self.path.unlink(missing_ok=True)
         return DataError(self.source, [Problem(where, f"the compiled index is damaged ({reason}); run again")])
 
+    def _recover(self) -> bool:
+        """Drop a damaged file; where that fails, switch to an index in memory. Whether to try again."""
+        if self.path is None:
+            return False
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
+        if not self.path.exists() or self.rebuild is None:
+            return False
+        self.conn, self.path = self.rebuild(), None
+        self.note("antidep: the cached index is damaged and cannot be replaced; answering from memory")
+        return True
+
+    def note(self, message: str) -> None:
+        """Something the user should be told once (it is kept if no one listens yet)."""
+        self.notes.append(message)
+        if self.notify is not None:
+            self.notify(message)
+
     def _rows(self, sql: str, *args: str) -> list[Any]:
-        try:
-            return self.conn.execute(sql, args).fetchall()
-        except sqlite3.Error as exc:
-            raise self._damaged((), str(exc)) from None
+        for attempt in (1, 2):
+            try:
+                return self.conn.execute(sql, args).fetchall()
+            except sqlite3.Error as exc:
+                if attempt == 2 or not self._recover():
+                    raise self._damaged((), str(exc)) from None
+        raise AssertionError("unreachable")
 
     def _convert(self, section: str, ident: str, record: str) -> Any:
         problems: list[Problem] = []
@@ -139,22 +226,39 @@ class Database:
         except ValueError:
             value = convert.FAILED
         if problems or value is convert.FAILED:
-            raise self._damaged((section, ident), "an entry fails its checks")
+            raise _Unreadable((section, ident))
         self.converted += 1
         return value
 
+    def _read(self, fetch: Callable[[], list[Any]]) -> list[Any]:
+        """Entries converted from rows; a damaged entry drops the file, or switches to memory and retries."""
+        try:
+            return fetch()
+        except _Unreadable as bad:
+            if self._recover():
+                return fetch()
+            raise self._damaged(bad.where, "an entry fails its checks") from None
+
     def entry(self, section: str, ident: str) -> Any:
         """One entry by id, or None."""
-        rows = self._rows("SELECT record FROM entries WHERE section = ? AND id = ?", section, ident)
-        return self._convert(section, ident, rows[0][0]) if rows else None
+
+        def fetch() -> list[Any]:
+            rows = self._rows("SELECT record FROM entries WHERE section = ? AND id = ?", section, ident)
+            return [self._convert(section, ident, rows[0][0])] if rows else [None]
+
+        return self._read(fetch)[0]
 
     def entries(self, section: str, idents: list[str] | None = None) -> list[Any]:
         """Entries of a section in file order: all of them, or those with the given ids."""
         sql = "SELECT id, record FROM entries WHERE section = ?"
         if idents is not None:
             sql += f" AND id IN ({','.join('?' * len(idents))})"
-        rows = self._rows(sql + " ORDER BY ord", section, *(idents or ()))
-        return [self._convert(section, ident, record) for ident, record in rows]
+
+        def fetch() -> list[Any]:
+            rows = self._rows(sql + " ORDER BY ord", section, *(idents or ()))
+            return [self._convert(section, ident, record) for ident, record in rows]
+
+        return self._read(fetch)
 
     def meta(self, key: str) -> str:
         """A value from the ``meta`` table."""
@@ -212,12 +316,12 @@ class Database:
         return [i for (i,) in self._rows(sql, section, *keys)]
 
     def text(self, needle: str, kinds: tuple[str, ...] | None) -> list[tuple[str, str, str, int, str]]:
-        """Candidate (kind, id, field, weight, text) rows for a substring, in file order."""
+        """Candidate (kind, id, field, weight, text) rows for a case-folded substring, in file order."""
         if not _searchable(needle):  # a lone surrogate or a NUL byte matches nothing in the file
             return []
         where, args = [], []
         if self.fts and len(needle) >= 3:  # the trigram index answers substrings of three or more characters
-            where.append("search MATCH ?")
+            where.append("folded MATCH ?")
             args.append('"' + needle.replace('"', '""') + '"')  # one quoted phrase: FTS5 syntax is only text
         if kinds is not None:
             where.append(f"kind IN ({','.join('?' * len(kinds))})")

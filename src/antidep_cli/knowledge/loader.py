@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import os
 import zlib
@@ -13,6 +12,8 @@ from antidep_cli.errors import DataError, Problem
 from antidep_cli.knowledge import convert
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from antidep_cli.knowledge.index import Database
     from antidep_cli.knowledge.model import Action, Catalog
     from antidep_cli.knowledge.tables import Report
@@ -25,24 +26,37 @@ def _unreadable(path: Path, reason: object) -> DataError:
 
 
 def _stamp(path: Path) -> str:
-    """The file's size, modification time and inode; refuses a file over the size cap."""
+    """The file's size, modification and change times, and inode; refuses anything but a regular file.
+
+    The change time (ctime) moves on every write and cannot be set back, so an edit
+    that keeps the size and modification time (``cp -p``, ``tar``) still changes it.
+    """
+    import stat
+
     try:
         st = path.stat()
     except OSError as exc:
         raise _unreadable(path, exc.strerror) from None
     except ValueError:  # a NUL byte in the name
         raise _unreadable(path, "the name holds a NUL byte") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise _unreadable(path, "not a regular file (a device, a pipe or a directory)")
     if st.st_size > MAX_BYTES:
         raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
-    return f"{st.st_size} {st.st_mtime_ns} {st.st_ino}"
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino}"
 
 
 def _read(path: Path) -> bytes:
+    """The file's bytes, capped by what is actually read, not by the size the file reports."""
     _stamp(path)
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise _unreadable(path, exc.strerror) from None
+    if len(data) > MAX_BYTES:
+        raise DataError(str(path), [Problem((), f"file is larger than {MAX_BYTES} bytes")])
+    return data
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -100,18 +114,29 @@ def open_index(path: Path, report: Report | None = None, *, fresh: bool = False)
         recorded = meta.get("key", "")
         return (recorded.endswith(f" {versions}") and meta.get("stamp") == stamp) or recorded == key()
 
+    def rebuild() -> sqlite3.Connection:
+        """An index in memory, for a cached one that is damaged and cannot be replaced."""
+        return index.in_memory({"key": key(), "stamp": stamp}, _parse(data or _read(path), path, None))
+
     target = index_file(path)
     if target is not None and not fresh and (conn := index.open_file(target, current)) is not None:
-        return index.Database(conn, source, target)
+        return index.Database(conn, source, target, rebuild)
     meta = {"key": key(), "stamp": stamp}
     catalog = _parse(data or b"", path, report)
+    notes = []
     if target is not None:
-        with contextlib.suppress(OSError, index.Error):
+        try:
             index.compile_file(target, meta, lambda: catalog, report)
             if (conn := index.open_file(target, lambda found: found.get("key") == meta["key"])) is not None:
-                return index.Database(conn, source, target)
+                return index.Database(conn, source, target, rebuild)
+        except index.UnsafeCache as exc:
+            notes.append(f"antidep: not using the cache ({exc}); answering from memory")
+        except (OSError, index.Error):
+            pass
     try:
-        return index.Database(index.in_memory(meta, catalog), source)
+        db = index.Database(index.in_memory(meta, catalog), source)
+        db.notes += notes
+        return db
     except index.Error as exc:  # validation should have caught it; say so rather than crash
         raise DataError(source, [Problem((), f"the knowledge file could not be indexed: {exc}")]) from None
 

@@ -10,7 +10,14 @@ _CHECKOUT = Path(__file__).resolve().parents[3] / "data" / "classes.yaml"
 
 
 def data_path(explicit: str | None = None) -> Path:
-    """The knowledge file: ``--data``, then ``ANTIDEP_DATA``, the wheel's copy, the checkout's."""
+    """The knowledge file: ``--data``, then ``ANTIDEP_DATA``, the wheel's copy, the checkout's.
+
+    An empty ``--data`` is an error, never a silent fall-back to the shipped file.
+    """
+    if explicit is not None and not explicit.strip():
+        from antidep_cli.errors import UsageError
+
+        raise UsageError("--data needs a file name; got an empty one")
     if explicit:
         return Path(explicit)
     if env := os.environ.get("ANTIDEP_DATA"):

@@ -39,9 +39,10 @@ CREATE INDEX touches_key ON touches(key, section, ord);
 CREATE TABLE cites(reference TEXT, label TEXT);
 CREATE INDEX cites_reference ON cites(reference);
 """
-_FTS = "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, field UNINDEXED, weight UNINDEXED, text, "
-_FTS += "tokenize='trigram')"
-_SCAN = "CREATE TABLE search(kind, id, field, weight, text)"
+# ``folded`` is the text case-folded as Python folds it (ß -> ss), so indexing, querying and highlighting agree.
+_FTS = "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, field UNINDEXED, weight UNINDEXED, "
+_FTS += "text UNINDEXED, folded, tokenize='trigram')"
+_SCAN = "CREATE TABLE search(kind, id, field, weight, text, folded)"
 
 
 def plain(value: Any) -> Any:
@@ -96,8 +97,8 @@ def build(conn: sqlite3.Connection, meta: dict[str, str], catalog: Catalog, repo
                     stems.setdefault((section, names.key(stem)), set()).add(e.id)
         conn.executemany("INSERT INTO names VALUES (?, ?, ?)", [(section, k, i) for k, i in found.items() if k])
         kind = text.kind(section)
-        search = [(kind, e.id, f, w, t) for e in entries for f, t, w in text.fields(e)]
-        conn.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?)", search)
+        search = [(kind, e.id, f, w, t, t.casefold()) for e in entries for f, t, w in text.fields(e)]
+        conn.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?, ?)", search)
         _links(conn, catalog, section, entries)
     taken = {k for (k,) in conn.execute("SELECT key FROM names")}
     unambiguous = [

@@ -162,3 +162,18 @@ def terms_used(entry: Any, glossary: tuple[Term, ...]) -> list[str]:
         if any(_pattern(s).search(body) for s in spellings):
             found.append(term.id)
     return found
+
+
+def folded(text: str) -> tuple[str, list[int]]:
+    """The text case-folded, and for each folded character the offset of the character it came from.
+
+    Folding can change the length (ß -> ss, the ligature ﬁ -> fi, İ -> i̇), so a match
+    found in the folded text is mapped back through these offsets to highlight the text shown.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        f = ch.casefold()
+        out.append(f)
+        origin += [i] * len(f)
+    return "".join(out), origin

@@ -160,14 +160,15 @@ def search(ix: Index, query: str, limit: int = 50, *, everything: bool = False) 
     for n, spellings in enumerate(groups):
         for spelling in spellings:
             for kind, ident, field, weight, value in ix.db.text(spelling, kinds):
-                start = value.casefold().find(spelling)
-                if start < 0:
+                folded, origin = text.folded(value)
+                at = folded.find(spelling)
+                if at < 0:
                     continue
                 key = (kind, ident, field, value)
                 weights[key] = weight
                 if n not in matched.setdefault(key, {}):
-                    matched[key][n] = start
-                    lengths[(key, n)] = len(spelling)
+                    matched[key][n] = origin[at]  # offsets in the text shown, whatever folding did to its length
+                    lengths[(key, n)] = origin[at + len(spelling) - 1] + 1 - origin[at]
     by_entry: dict[tuple[str, str], set[int]] = {}
     for (kind, ident, _, _), found in matched.items():
         by_entry.setdefault((kind, ident), set()).update(found)

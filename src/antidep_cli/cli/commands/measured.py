@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from antidep_cli.cli.files import write_file
 from antidep_cli.cli.options import (
     FigureFormat,
     FigureFormatOption,
@@ -66,10 +67,7 @@ def profile(
     if path is not None:
         from antidep_cli.render import heatmap_svg
 
-        try:
-            path.write_text(heatmap_svg.to_string(result), encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        write_file(path, heatmap_svg.to_string(result))
         return
     out = chosen(ctx, fmt, as_json)
 

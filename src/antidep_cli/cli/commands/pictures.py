@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from antidep_cli.cli.files import write_file
 from antidep_cli.cli.options import completer, load, output_path, write
 from antidep_cli.errors import UsageError
 
@@ -48,24 +49,28 @@ def draw(
         raise UsageError(f"-o writes SVG; give a file name ending in .svg, not {path.name!r}")
     from antidep_cli.render import svg
 
-    try:
-        path.write_text(svg.to_string(svg.draw(fig, cites)), encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    write_file(path, svg.to_string(svg.draw(fig, cites)))
 
 
-def export_html(ctx: typer.Context, names: list[str] | None, output: Path | None) -> None:
-    """Write the offline site into the folder ``output`` (``antidep export --format html -o DIR``)."""
+def export_html(ctx: typer.Context, names: list[str] | None, output: Path | None, force: bool = False) -> None:
+    """Write the offline site into the folder ``output`` (``antidep export --format html -o DIR``).
+
+    Each file is written whole, then renamed into place; a folder that is not empty is
+    used only if it holds an earlier antidep site, or with ``--force``; nothing is removed.
+    """
+    from antidep_cli.cli.files import SITE_MARKER, site_folder
+
     if output is None:
         raise UsageError("--format html writes a folder of pages; give it with -o DIR")
     if names:
         raise UsageError("--format html writes the whole reference; give no names")
-    if output.exists() and not output.is_dir():
-        raise UsageError(f"{output} exists and is not a folder")
-    from antidep_cli.render.html.site import write_site
+    ix = load(ctx)
+    site_folder(output, force)
+    from antidep_cli.render.html.site import site_files
 
-    try:
-        count = write_site(load(ctx), output)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    count = 0
+    for name, text in site_files(ix):
+        write_file(output / name, text)
+        count += name.endswith(".html")
+    write_file(output / SITE_MARKER, "This folder holds a site written by antidep export --format html.\n")
     sys.stderr.write(f"wrote {count} pages to {output}; open {output / 'index.html'}\n")

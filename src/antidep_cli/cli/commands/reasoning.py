@@ -161,6 +161,9 @@ def export(
             "--output", "-o", metavar="PATH", help="Write to this file (a folder for html) instead of stdout."
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With html: write into a folder that is not empty (nothing is removed).")
+    ] = False,
 ) -> None:
     """Write a complete reference sheet of classes and drugs, with sources.
 
@@ -171,6 +174,7 @@ def export(
     """
     import json
 
+    from antidep_cli.cli.files import write_file
     from antidep_cli.errors import UsageError
     from antidep_cli.knowledge.model import CLASSES, DRUGS
     from antidep_cli.queries.query import Item
@@ -181,7 +185,7 @@ def export(
     if fmt == "html":
         from antidep_cli.cli.commands.pictures import export_html
 
-        return export_html(ctx, names, path)
+        return export_html(ctx, names, path, force)
     if fmt not in ("markdown", "json"):
         raise UsageError(f"--format must be markdown, json or html; got {fmt!r}")
     ix = load(ctx)
@@ -194,7 +198,4 @@ def export(
     )
     if path is None:
         return write(text)
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    write_file(path, text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
 from antidep_cli.knowledge.model import GLOSSARY, Catalog, DrugClass, Target
 from antidep_cli.queries import analysis, effects, query, targets
@@ -254,8 +253,8 @@ def glossary_page(catalog: Catalog, ix: query.Index, links: pages.Linker) -> Pag
     return pages.html_page(finish(model, lambda ids: query.references(ix, ids)), links, "glossary.html")
 
 
-def write_site(ix: query.Index, folder: Path) -> int:
-    """Write every page and asset into ``folder``; the number of pages written."""
+def site_files(ix: query.Index) -> Iterator[tuple[str, str]]:
+    """Every file of the site, as (name, text): pages first, then the style sheet and the scripts."""
     catalog = ix.catalog
     links = linker(catalog)
     all_pages = [
@@ -267,10 +266,8 @@ def write_site(ix: query.Index, folder: Path) -> int:
         *entry_pages(ix, catalog, links),
         glossary_page(catalog, ix, links),
     ]
-    folder.mkdir(parents=True, exist_ok=True)
     for page in all_pages:
-        (folder / page.name).write_text(document(page, TITLE), encoding="utf-8")
-    (folder / "style.css").write_text(STYLE.lstrip(), encoding="utf-8")
-    (folder / "search.js").write_text(SEARCH.lstrip(), encoding="utf-8")
-    (folder / "search-index.js").write_text(search_index(catalog), encoding="utf-8")
-    return len(all_pages)
+        yield page.name, document(page, TITLE)
+    yield "style.css", STYLE.lstrip()
+    yield "search.js", SEARCH.lstrip()
+    yield "search-index.js", search_index(catalog)
