@@ -36,8 +36,12 @@ def _renamed(entry: dict[str, Any], n: int, keys: tuple[str, ...]) -> dict[str, 
 def _retarget(entry: dict[str, Any], n: int) -> dict[str, Any]:
     for action in entry.get("actions", []):
         action["target"] = f"{action['target']}-s{n}"
-    for effect in entry.get("side_effects", []):
-        effect["via"] = f"{effect['via']}-s{n}"
+    for effect in entry.get("side_effects", []):  # a class's says which target explains it; a drug's may
+        for key in ("via", "target"):
+            if key in effect:
+                effect[key] = f"{effect[key]}-s{n}"
+    for measured in entry.get("binding", []):
+        measured["target"] = f"{measured['target']}-s{n}"
     if entry.get("class"):
         entry["class"] = f"{entry['class']}-s{n}"
     return entry

@@ -60,7 +60,13 @@ def test_drug_reads_the_drug_its_class_and_its_references(big: Path) -> None:
     found = query.drug(ix, "mirtazapine")
     page = page_of(ix, found, record=True)
     records.drug(ix, found, page)
-    assert ix.db.converted == 2 + len(page.references)  # the drug, its class and the references its page cites
+    # the drug, its class, the classes acting at its targets (for its side effects' mechanisms),
+    # the side-effect vocabulary, and the references its page cites; nothing that grows with the file
+    from antidep_cli.knowledge.model import EFFECT_TERMS
+
+    targets = {a.target for a in found.actions} | {b.target for b in found.binding}
+    classes = set(ix.db.touching("classes", *(f"target:{t}" for t in targets))) | {found.drug_class}
+    assert ix.db.converted == 1 + len(classes) + len(ix.db.ids(EFFECT_TERMS.name)) + len(page.references)
     assert len(ix.db.ids("drugs")) == _count(big) >= 1000
 
 

@@ -50,10 +50,16 @@ def explain(ix: Index, d: Drug) -> tuple[Explained, ...]:
 
 
 def _classes(ix: Index, d: Drug) -> list[DrugClass]:
-    """The drug's own class first, then the others (a mechanism is pharmacology, not a class property)."""
-    every = list(ix.all(CLASSES))
-    own = [c for c in every if c.id == d.drug_class]
-    return own + [c for c in every if c.id != d.drug_class]
+    """The drug's own class first, then the classes acting where the drug acts or was measured.
+
+    A mechanism is pharmacology, not a class property, but only a class acting at one of
+    the drug's targets can explain one of its effects; reading just those keeps a drug
+    page's cost independent of the size of the file.
+    """
+    targets = {a.target for a in d.actions} | {b.target for b in d.binding}
+    ids = ix.db.touching("classes", *(f"target:{t}" for t in sorted(targets))) if targets else []
+    ordered = [d.drug_class] if d.drug_class in ids else []
+    return list(ix.some(CLASSES, [*ordered, *(i for i in ids if i != d.drug_class)]))
 
 
 def _through_class(d: Drug, se: DrugSideEffect, words: list[re.Pattern[str]], classes: list[DrugClass]) -> Explained:
