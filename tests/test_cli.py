@@ -33,7 +33,7 @@ def test_no_command_is_a_one_line_usage_error() -> None:
         (("list", "bogus"), "antidep list: Invalid value for '[WHAT]': 'bogus' is not one of"),
         (("show", "ssri", "--bogus"), "antidep show: No such option: --bogus (see 'antidep show -h')"),
         (("shw", "ssri"), "antidep: No such command 'shw'. Did you mean 'show'? (see 'antidep -h')"),
-        (("show",), "antidep show: Missing argument 'NAME'. (see 'antidep show -h')"),
+        (("show",), "antidep show: Missing argument 'NAME...'. (see 'antidep show -h')"),
     ],
 )
 def test_usage_errors_are_one_line_on_stderr(args: tuple[str, ...], message: str) -> None:

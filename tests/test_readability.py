@@ -74,8 +74,8 @@ def test_an_action_is_one_line_with_its_own_columns() -> None:
         assert rows and "antagonist" in rows[0] and "secondary" in rows[0] and "high" in rows[0]
 
 
-def test_tables_become_records_only_below_sixty_columns() -> None:
-    assert "id: fluoxetine" not in "\n".join(_lines("list", "drugs", width=60))
+def test_tables_become_records_where_they_would_split_words() -> None:
+    assert "id: fluoxetine" not in "\n".join(_lines("list", "drugs", width=100))
     assert "id: fluoxetine" in "\n".join(_lines("list", "drugs", width=59))
     assert "Target: SERT" in "\n".join(_lines("show", "ssri", width=59))
 
@@ -334,3 +334,25 @@ def test_reference_markers_are_in_ascending_order() -> None:
     for marker in markers:
         numbers = [int(n) for n in marker.split(",")]
         assert numbers == sorted(numbers), marker
+
+
+PAGES = [
+    ["show", "tca"], ["show", "ssri", "--brief"], ["drug", "amitriptyline"], ["drug", "mirtazapine", "--brief"],
+    ["target", "M1"], ["compare", "ssri", "tca"], ["effect", "sleepy"], ["profile", "tca"], ["combine", "maoi", "ssri"],
+    ["drug", "sertraline", "--section", "pharmacogenomics"], ["trd"], ["targets", "--neurotransmitter", "serotonin"],
+]  # fmt: skip
+WORD = re.compile(r"[A-Za-z][A-Za-z]+")
+
+
+@pytest.mark.parametrize("argv", PAGES, ids=[" ".join(a) for a in PAGES])
+def test_no_word_is_split_at_any_width(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    vocabulary: set[str] = set()
+    for wide in ("240", "30"):  # every table laid out, then every table stacked: the words either way
+        monkeypatch.setenv("COLUMNS", wide)
+        vocabulary |= set(WORD.findall(run(*argv).stdout))
+    for width in (60, 72, 80, 100, 140):
+        monkeypatch.setenv("COLUMNS", str(width))
+        out = run(*argv).stdout
+        assert max(len(line) for line in out.splitlines()) <= width or "http" in out
+        fragments = set(WORD.findall(out)) - vocabulary
+        assert not fragments, (width, sorted(fragments)[:10])

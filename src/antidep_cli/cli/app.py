@@ -94,7 +94,8 @@ def build(names: Iterable[str] = COMMANDS) -> typer.Typer:
     for name in names:
         module, function = COMMANDS[name]
         command = getattr(importlib.import_module(f"antidep_cli.cli.commands.{module}"), function)
-        application.command(name)(guarded(command))
+        summary = (command.__doc__ or "").strip().split("\n", 1)[0]  # the whole first line, never cut with "..."
+        application.command(name, short_help=summary)(guarded(command))
     return application
 
 
@@ -139,7 +140,7 @@ Compare and combine:
 Find and list:
   search WORDS     names, effects, the glossary; questions in plain words
   list [WHAT]      classes, drugs, agents, targets, neurotransmitters
-  sources [ID]     the references, and what cites each (also: trd, export, check)
+  sources [ID]     the references and what cites each (also: trd, export, check)
 Try: antidep show ssri --brief      More: antidep --help, antidep COMMAND --help
 """
 

@@ -10,22 +10,23 @@ from antidep_cli.cli.sections import SectionOption, sections_of
 
 def target(
     ctx: typer.Context,
-    name: Annotated[
-        str,
+    words: Annotated[
+        list[str],
         typer.Argument(
-            metavar="TARGET", help="A target: id, name or gene (SERT, H1, M1).", autocompletion=completer("target")
+            metavar="TARGET...", help="A target: id, name or gene (SERT, H1, M1).", autocompletion=completer("target")
         ),
     ],
     section: SectionOption = None,
     fmt: FormatOption = Format.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
-    """A molecular target: what it is, every class and drug acting there (strongest first), what it explains.
+    """A molecular target: what it is, the classes acting there, drugs ranked by measured affinity.
 
     \b
     antidep target M1          (which antidepressants are most anticholinergic?)
     antidep target H1 --section drugs
     """
+    name = " ".join(words)  # several words need no quotes
     from antidep_cli.queries import query
     from antidep_cli.queries.targets import page
     from antidep_cli.render import lookup
@@ -39,10 +40,12 @@ def target(
 
 def define(
     ctx: typer.Context,
-    term: Annotated[
-        str,
+    words: Annotated[
+        list[str],
         typer.Argument(
-            metavar="TERM", help="A term the pages use (heteroreceptor, Ki, washout).", autocompletion=completer("term")
+            metavar="TERM...",
+            help="A term the pages use (heteroreceptor, Ki, washout).",
+            autocompletion=completer("term"),
         ),
     ],
     fmt: FormatOption = Format.TABLE,
@@ -54,6 +57,7 @@ def define(
     antidep define heteroreceptor
     antidep define "partial agonist"
     """
+    term = " ".join(words)  # several words need no quotes
     from antidep_cli.knowledge.model import GLOSSARY
     from antidep_cli.queries import query
     from antidep_cli.render import lookup

@@ -56,10 +56,10 @@ BriefFlag = Annotated[bool, typer.Option("--brief", "-b", help="The essentials o
 
 def show_class(
     ctx: typer.Context,
-    name: Annotated[
-        str,
+    words: Annotated[
+        list[str],
         typer.Argument(
-            metavar="NAME",
+            metavar="NAME...",
             help="A class (ssri, SNRIs, tricyclic), or a drug, target or glossary term.",
             autocompletion=completer("page"),
         ),
@@ -79,6 +79,7 @@ def show_class(
     antidep show tca --section side-effects
     antidep show "MAO inhibitors" --format json
     """
+    name = " ".join(words)  # several words need no quotes
     from antidep_cli.queries import query
 
     ix = load(ctx)
@@ -89,16 +90,16 @@ def show_class(
     place = ix.where("item", name)
     if place is None:
         if ix.lookup("target", name) is not None:
-            return target_page(ctx, name, section, _plain(fmt), as_json)
+            return target_page(ctx, [name], section, _plain(fmt), as_json)
         if ix.lookup("term", name) is not None:
-            return define(ctx, name, _plain(fmt), as_json)
+            return define(ctx, [name], _plain(fmt), as_json)
         raise _unknown(ix, name)
     for kind, command in (("target", "target"), ("term", "define")):
         if (other := ix.lookup(kind, name)) is not None:  # an ambiguous name: say where the other page is
             fail(f"antidep: {name!r} is also a {kind}; see: antidep {command} {other}")
     found, ident = place
     if found == "drugs":
-        return drug(ctx, ident, brief, section, fmt, as_json)
+        return drug(ctx, [ident], brief, section, fmt, as_json)
     if found == "agents":
         raise UnknownNameError("class", name, elsewhere=("agent", ident))
     wanted = sections_of("class", section)
@@ -107,10 +108,10 @@ def show_class(
 
 def drug(
     ctx: typer.Context,
-    name: Annotated[
-        str,
+    words: Annotated[
+        list[str],
         typer.Argument(
-            metavar="DRUG",
+            metavar="DRUG...",
             help="A drug: generic or brand name (mirtazapine, Zoloft).",
             autocompletion=completer("drug"),
         ),
@@ -120,13 +121,14 @@ def drug(
     fmt: DocFormatOption = DocFormat.TABLE,
     as_json: JsonFlag = False,
 ) -> None:
-    """Show one drug: its class, actions with affinity, what sets it apart, metabolism.
+    """Show one drug: what sets it apart, actions and measured affinities, side effects, pharmacokinetics.
 
     \b
     antidep drug mirtazapine
     antidep drug mirtazapine --brief
     antidep drug Zoloft --json
     """
+    name = " ".join(words)  # several words need no quotes
     from antidep_cli.queries import query
 
     ix = load(ctx)

@@ -114,8 +114,8 @@ def brief(d: Drug) -> Facts | None:
         key=lambda se: -(se.frequency.percent if se.frequency and se.frequency.percent else 0.0),
     )
     if ranked:
-        top = [f"{re.sub(r' [(][^)]*[)]', '', se.effect).casefold()} {frequency(se.frequency)}" for se in ranked[:2]]
+        top = [f"{re.sub(r' [(][^)]*[)]', '', se.effect).casefold()} {frequency(se.frequency)}" for se in ranked[:1]]
         items.append(
-            ("Most frequent (label)", cell("; ".join(top), refs=tuple(r for se in ranked[:2] for r in se.references)))
+            ("Most frequent (label)", cell("; ".join(top), refs=tuple(r for se in ranked[:1] for r in se.references)))
         )
     return Facts(tuple(items)) if items else None

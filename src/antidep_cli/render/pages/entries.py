@@ -95,16 +95,25 @@ def _members(drugs: Sequence[query.Member]) -> Table | None:
 def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bool = False) -> Page:
     """Everything antidep knows about a drug, or its essentials with ``brief``; ``record`` as for a class page."""
     cls = query.class_of(ix, d)
-    kind = f"{cls.abbreviation} — {cls.name}" if cls else "combination of " + " + ".join(d.components)
+    kind = (
+        (cls.abbreviation if brief else f"{cls.abbreviation} — {cls.name}")
+        if cls
+        else "combination of " + " + ".join(d.components)
+    )
     title = Cell((Span(d.name, Tone.STRONG), Span(" — "), Span(kind, link=f"class:{cls.id}" if cls else None)))
-    head: list[Block] = [Facts((("Also known as", cell(", ".join(d.synonyms) or "—")), ("ATC", cell(d.atc or "—"))))]
-    if cls:
+    names = d.synonyms[:3] if brief else d.synonyms
+    more = f" (+{len(d.synonyms) - len(names)} more)" if len(names) < len(d.synonyms) else ""
+    also = cell(", ".join(names) + more if names else "—")
+    head: list[Block] = [Facts((("Also known as", also), ("ATC", cell(d.atc or "—"))))]
+    if cls and not brief:  # a brief page's title names the class; its actions say the rest
         head.append(Facts((("Class mode of action", cell(cls.mode_of_action)),)))
     if brief:
         head.append(Paragraph(cell(d.note)))
         primary = (parts.compact(query.primary(d.actions), drug=d),)
         facts = blocks(drugfacts.brief(d))
-        sections: tuple[Section, ...] = (Section("actions", blocks(*primary, measured.unmeasured(ix, d), *facts)),)
+        sections: tuple[Section, ...] = (
+            Section("actions", blocks(*primary, measured.unmeasured(ix, d, brief=True), *facts)),
+        )
         return finish(Page("drug", d.id, title, tuple(head), sections), lambda ids: query.references(ix, ids))
     head += [*parts.identity(d), Paragraph(cell(d.note))]
     metabolism = parts.statements("Metabolism and interactions", d.metabolism) if d.metabolism else None

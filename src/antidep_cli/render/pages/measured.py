@@ -42,12 +42,14 @@ def constants(d: Drug) -> tuple[Table, Paragraph] | tuple[()]:
     return table, Paragraph(cell(CHOICE), Tone.DIM)
 
 
-def unmeasured(ix: query.Index, d: Drug) -> Paragraph | None:
+def unmeasured(ix: query.Index, d: Drug, *, brief: bool = False) -> Paragraph | None:
     """The class's actions this drug has no action or value of its own at, said plainly."""
     missing = binding.class_actions_not_measured(ix, d)
     if not missing:
         return None
     targets = ", ".join(dict.fromkeys(a.target for a in missing))
+    if brief:
+        return Paragraph(cell(f"Class actions with no value for this drug: {targets}."), Tone.DIM)
     text = (
         f"No value for {d.name} is recorded at {targets}, where its class page lists actions: "
         "those are statements about the class, and may not hold for this drug."

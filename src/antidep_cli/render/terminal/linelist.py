@@ -39,7 +39,7 @@ class LineList:
             records = [[*cells, text] for cells, text in self.rows]
             yield from stacked(self.title, [*self.head, self.body], records)
             return
-        yield from laid(console, Text(self.title, style="bold"))
+        yield Text(self.title, style="bold")  # wrapped by Rich, at spaces
         yield from laid(console, Text(""))
         head = "  " + GAP.join(h.ljust(w) for h, w in zip(self.head, widths, strict=True)).rstrip()
         yield from laid(console, Text(head, style="bold"))

@@ -28,7 +28,7 @@ PROSE = frozenset(
 )
 TERSE = frozenset({"#", "Role", "Shared", "Refs"})
 MIN_PROSE = 16
-MIN_WORDS = 10  # a word column keeps short phrases on one line; a word longer than a quarter of the width folds
+MIN_WORDS = 10  # a word column keeps short phrases on one line; no column is narrower than its longest word
 NARROW = 60  # below this width every table is shown as stacked "column: value" records
 
 
@@ -72,7 +72,7 @@ class Grid:
 
     @staticmethod
     def _lines(console: Console, cells: Sequence[Text], widths: Sequence[int], edge: str) -> RenderResult:
-        """One row: each cell wrapped to its column (folding a word only if it is wider than the column)."""
+        """One row: each cell wrapped to its column at spaces (columns are as wide as their longest word)."""
         wrapped = [cell.wrap(console, width, overflow="fold") for cell, width in zip(cells, widths, strict=True)]
         for n in range(max(len(lines) for lines in wrapped)):
             line = Text(edge)
@@ -86,17 +86,12 @@ class Grid:
             yield from laid(console, line)
 
     def _widths(self, max_width: int) -> list[int] | None:
+        """Column widths that keep every word whole, or None: then the rows are stacked records instead."""
         if max_width < NARROW:
             return None
-        # Words fold, and prose narrows, only when the table needs the room.
-        tries = ((max_width, MIN_PROSE), (max_width, 12), (max_width // 6, 12), (max_width // 10, 10))
-        for longest, min_prose in tries:
-            widths = self._fit(max_width, longest, min_prose)
-            if widths is not None:
-                return widths
-        return None
+        return self._fit(max_width)
 
-    def _fit(self, max_width: int, longest: int, min_prose: int) -> list[int] | None:
+    def _fit(self, max_width: int) -> list[int] | None:
         natural = [len(c) for c in self.columns]
         floor = [max(map(len, c.split()), default=0) for c in self.columns]
         for row in self.rows:
@@ -104,9 +99,9 @@ class Grid:
                 natural[i] = max(natural[i], *(len(line) for line in cell.plain.split("\n")))
                 floor[i] = max(floor[i], *(len(word) for word in cell.plain.split() or [""]))
         prose = [c in self.prose for c in self.columns]
-        floor = [  # prose may fold a long word; a word column keeps its longest word whole if it can
-            min(n, min_prose) if p else min(n, max(min(f, longest), MIN_WORDS)) if c not in TERSE else min(n, longest)
-            for c, n, f, p in zip(self.columns, natural, floor, prose, strict=True)
+        floor = [  # no word is ever split: a column is at least as wide as its longest word
+            max(min(n, MIN_PROSE), f) if p else max(min(n, MIN_WORDS), f)
+            for n, f, p in zip(natural, floor, prose, strict=True)
         ]
         spare = max_width - 3 * len(self.columns) - (1 if self.edge else -1) - sum(floor)
         if spare < 0:
