@@ -356,3 +356,19 @@ def test_no_word_is_split_at_any_width(argv: list[str], monkeypatch: pytest.Monk
         assert max(len(line) for line in out.splitlines()) <= width or "http" in out
         fragments = set(WORD.findall(out)) - vocabulary
         assert not fragments, (width, sorted(fragments)[:10])
+
+
+def test_switch_without_a_rule_says_so_plainly() -> None:
+    out = run("switch", "sertraline", "venlafaxine").stdout
+    assert "No rule is recorded for this switch." in out and "Answered by no rule" not in out
+
+
+def test_two_actions_at_one_target_show_their_sites() -> None:
+    out = run("targets", "--neurotransmitter", "norepinephrine", env={"COLUMNS": "200"}).stdout
+    assert "alpha2 (presynaptic autoreceptor)" in out and "alpha2 (presynaptic heteroreceptor)" in out
+
+
+def test_combine_groups_a_flag_repeated_across_a_classs_labels() -> None:
+    out = run("combine", "maoi", "ssri").stdout
+    assert "contraindicated (8 labels)" in out and out.count("contraindicated (label)") == 0
+    assert "general rule" in run("combine", "sertraline", "tramadol").stdout

@@ -59,8 +59,10 @@ def chain(ix: Index, entry: Item) -> tuple[Stage, ...]:
         Step(f"{se.effect} — via {se.via}", Status.ESTABLISHED, se.references, se.mechanism)
         for se in (cls.side_effects if cls else ())
     )
-    if secondary or side:
-        stages.append(Stage("Secondary actions and the side effects they explain", secondary + side))
+    if secondary:
+        stages.append(Stage("Secondary actions", secondary))
+    if side:
+        stages.append(Stage("Side effects, and the action that explains each", side))
     if cls and cls.onset:
         stages.append(Stage("Onset", (_statement_step(ix, cls.onset),)))
     if cls and cls.adaptations:

@@ -78,6 +78,9 @@ def washout(w: Washout) -> Record:
     }
 
 
+UNANSWERED = "no rule recorded"
+
+
 def answer(leg: Leg) -> str:
     """One line on which kind of rule answered a leg."""
     if leg.basis is Basis.LABEL:
@@ -92,7 +95,7 @@ def answer(leg: Leg) -> str:
         return "guidance, not a label: no label rule is recorded for these drugs"
     if leg.basis is Basis.CLASS:
         return "class rule: no drug-specific rule is recorded"
-    return "no rule recorded"
+    return UNANSWERED
 
 
 def switching(s: Switch) -> Record:

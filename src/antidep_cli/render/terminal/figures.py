@@ -13,6 +13,7 @@ from rich.tree import Tree
 from antidep_cli.knowledge.model import Agent, Interaction, Neuromodulation, Strategy
 from antidep_cli.queries import query
 from antidep_cli.render import rules
+from antidep_cli.render.rules import UNANSWERED
 from antidep_cli.render.terminal.linelist import LineList
 from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
 
@@ -20,11 +21,14 @@ if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Matrix
     from antidep_cli.queries.explain import Stage
     from antidep_cli.queries.query import Index, Item
-    from antidep_cli.queries.reasoning import Combination, Switch
+    from antidep_cli.queries.reasoning import Combination, Match, Switch
 
 SEVERITY_STYLE = {"contraindicated": "bold red", "major": "red", "moderate": "yellow", "minor": ""}
 SYMBOL_STYLE = {"I": "red", "B": "blue", "A": "green", "P": "yellow", "M": "magenta", "?": "dim"}
 CAVEAT = "Mechanism-based flags from cited rules; an empty list does not mean a combination is free of risk."
+
+
+GENERAL = "A general rule: its sources cover the drugs and partners it lists, not this pair in particular."
 
 
 def combine_view(c: Combination, ix: Index | None = None) -> Group:
@@ -41,17 +45,28 @@ def combine_view(c: Combination, ix: Index | None = None) -> Group:
             cover.add_row(Text("(traits)", style="dim"), Text(f"{e.id}: {traits}; no mapped action", style="italic"))
     parts: list[RenderableType] = [cover]
     rows: list[tuple[list[Text], Text]] = []
-    for m in c.flags:
-        if isinstance(m.rule, Interaction):
-            kind = m.rule.kind[:1].upper() + m.rule.kind[1:]
+    for group in _grouped(c):
+        m = group[0]
+        assert isinstance(m.rule, Interaction)
+        kind = m.rule.kind[:1].upper() + m.rule.kind[1:]
+        refs = [r for g in group for r in g.rule.references]
+        if len(group) == 1:
             mechanism = Text(f"{kind}. ", style="bold") + Text(m.rule.mechanism)
             if m.through:
                 mechanism.append(f" Applies through: {', '.join(m.through)}.", style="italic")
             if m.rule.note:
                 mechanism.append(f" {m.rule.note}")
-            severity = Text(rules.grade(m.rule), style=SEVERITY_STYLE[m.rule.severity.value])
-            cells = [severity, Text(" + ".join(m.between)), cite.marks(m.rule.references)]
-            rows.append((cells, mechanism))
+            if m.rule.basis.value != "label":
+                mechanism.append(f" {GENERAL}", style="dim")
+            grade = rules.grade(m.rule)
+        else:  # one rule from each of several labels, between the same two items
+            labels = ", ".join(dict.fromkeys(g.through[0] for g in group if g.through))
+            mechanism = Text(f"{kind}. ", style="bold") + Text(
+                f"The labels of {labels} each say so, in their own words (see --json or each drug's page)."
+            )
+            grade = f"{m.rule.severity} ({len(group)} labels)"
+        severity = Text(grade, style=SEVERITY_STYLE[m.rule.severity.value])
+        rows.append(([severity, Text(" + ".join(m.between)), cite.marks(refs)], mechanism))
     flags = LineList("Mechanism-based flags", ["Severity", "Between", "Refs"], "Mechanism", rows)
     parts.append(flags if c.flags else Text("No mechanism-based flags from the knowledge file's rules."))
     for m in c.strategies:
@@ -69,6 +84,16 @@ def combine_view(c: Combination, ix: Index | None = None) -> Group:
     return Group(*parts, *_references(ix, cite))
 
 
+def _grouped(c: Combination) -> list[list[Match]]:
+    """Flags by kind, severity and basis between the same items: the labels of a class's members, one row."""
+    groups: dict[tuple[object, ...], list[Match]] = {}
+    for m in c.flags:
+        if isinstance(m.rule, Interaction):
+            key = (m.rule.kind, m.rule.severity, m.rule.basis, frozenset(m.between))
+            groups.setdefault(key if m.rule.basis.value == "label" else (id(m),), []).append(m)
+    return list(groups.values())
+
+
 def _references(ix: Index | None, cite: Citations) -> list[RenderableType]:
     """The numbered list under a page, when there is an index to read the references from."""
     if ix is None or not cite.numbers:
@@ -84,7 +109,9 @@ def switch_view(s: Switch, ix: Index | None = None) -> Group:
     for leg, record in zip(s.legs, rules.switching(s)["legs"], strict=True):
         head = Text() if whole else Text.assemble(("From ", "dim"), ", ".join(leg.sources), (" to ", "dim"))
         head.append("" if whole else ", ".join(leg.targets) + "\n")
-        head.append(f"Answered by {record['answered_by']}.", style="yellow" if leg.labels_differ else "italic")
+        said = record["answered_by"]
+        words = "No rule is recorded for this switch." if said == UNANSWERED else f"Answered by {said}."
+        head.append(words, style="yellow" if leg.labels_differ else "italic")
         body = table("Interval", "Reason", "Source", "Refs")
         for w in leg.rules:
             interval = f"{w.days} {'day' if w.days == 1 else 'days'}" if w.days is not None else "none stated"

@@ -26,12 +26,15 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
         return Text(f"No {'drugs' if drugs else 'classes'} in the knowledge file act {where}.")
     rows: list[tuple[list[Text], Text]] = []
     for f in found:
+        targets = [a.target for a in f.via]
         for a in sorted(f.via, key=lambda a: a.role.value != "primary"):
             cells = [Text(f.item.id, style="bold")]
             if isinstance(f.item, model.Drug):
                 cells.append(Text(f.item.drug_class or "combination", style="dim"))
             primary = a.role.value == "primary"
-            cells += [Text(a.target), Text(query.action_label(a), style="bold" if primary else ""), Text(str(a.role))]
+            # the site tells two actions at one target apart (mirtazapine's α2 auto- and heteroreceptors)
+            at = f"{a.target} ({a.site})" if targets.count(a.target) > 1 else a.target
+            cells += [Text(at), Text(query.action_label(a), style="bold" if primary else ""), Text(str(a.role))]
             rows.append((cells, Text(a.effect)))
     head = ["Drug", "Class"] if drugs else ["Class"]
     title = f"{'Drugs' if drugs else 'Classes'} acting {where}, those with a primary action first"
