@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import shutil
 import subprocess
@@ -9,6 +11,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -29,6 +32,7 @@ class Scan(HTMLParser):
         super().__init__()
         self.links: list[str] = []
         self.loads: list[str] = []
+        self.styles: list[str] = []
         self.ids: set[str] = set()
         self.tags: list[str] = []
         self.text: list[str] = []
@@ -40,9 +44,8 @@ class Scan(HTMLParser):
             self.ids.add(str(found["id"]))
         if tag == "a" and found.get("href"):
             self.links.append(str(found["href"]))
-        self.loads += [str(v) for k, v in attrs if (tag, k) in LOADS and v] + [
-            str(v) for k, v in attrs if k == "style" and v
-        ]
+        self.loads += [str(v) for k, v in attrs if (tag, k) in LOADS and v]
+        self.styles += [str(v) for k, v in attrs if k == "style" and v]
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
@@ -112,6 +115,8 @@ def test_every_internal_link_resolves_and_nothing_loads_from_the_network(site: P
         for load in scan.loads:
             assert "//" not in load and ":" not in load.split("/")[0], (name, load)
             assert (site / load).is_file(), (name, load)
+        for style in scan.styles:
+            assert re.fullmatch(r"min-width: \d+px", style), (name, style)
     for asset in ("style.css", "search.js", "search-index.js"):
         text = (site / asset).read_text(encoding="utf-8")
         for banned in ("http:", "https:", "@import", "url(", "fetch(", "XMLHttpRequest"):
@@ -146,8 +151,10 @@ def test_matrix_links_every_class_and_target(site: Path, catalog: Catalog) -> No
     assert page_name("target", "SERT") in links
 
 
-def test_search_index_stays_small(site: Path) -> None:
-    assert (site / "search-index.js").stat().st_size < 64 * 1024
+def test_search_index_holds_each_pages_prose_and_stays_small(site: Path) -> None:
+    index = (site / "search-index.js").read_text(encoding="utf-8")
+    assert "weight gain" in index and "CYP2D6" in index
+    assert len(index.encode()) < 256 * 1024
 
 
 def test_export_html_command_writes_a_site_from_any_knowledge_file(tmp_path: Path) -> None:
@@ -181,7 +188,7 @@ def test_export_html_refuses_a_file_in_place_of_a_folder(tmp_path: Path) -> None
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def browse(url: str) -> tuple[str, list[str]]:
+def browse(url: str, *more: str) -> tuple[str, list[str]]:
     """The DOM after scripts ran, and every console message, from headless Chromium."""
     flags = [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -189,7 +196,7 @@ def browse(url: str) -> tuple[str, list[str]]:
     ]  # fmt: skip
     with tempfile.TemporaryDirectory() as profile:
         done = subprocess.run(
-            [str(CHROMIUM), *flags, f"--user-data-dir={profile}", "--dump-dom", url],
+            [str(CHROMIUM), *flags, *more, f"--user-data-dir={profile}", "--dump-dom", url],
             capture_output=True, text=True, timeout=120, check=False,
         )  # fmt: skip
     return done.stdout, [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
@@ -216,6 +223,58 @@ def test_site_renders_in_headless_chromium_without_console_errors(site: Path, tm
         assert "</main>" in dom, name
     dom, console = browse((site / "index.html").as_uri() + "?q=zoloft")
     assert console == [] and 'href="drug-sertraline.html"' in dom
+
+
+PROBE = (Path(__file__).parent / "data" / "layout_probe.js").read_text(encoding="utf-8")
+
+
+def layout(page: Path, width: int) -> dict[str, Any]:
+    """What tests/data/layout_probe.js measures on ``page`` shown in a frame ``width`` CSS pixels wide."""
+    frame = Path(tempfile.mkdtemp()) / "frame.html"
+    frame.write_text(
+        f"""<!DOCTYPE html><body style="margin:0"><iframe id="f" src="{page.as_uri()}" width="{width}" height="900"></iframe>
+<script>document.getElementById("f").addEventListener("load", () => {{
+  const found = document.getElementById("f").contentWindow.eval({json.dumps(PROBE)});
+  document.body.setAttribute("data-layout", JSON.stringify(found));
+}});</script>""",
+        encoding="utf-8",
+    )
+    dom, console = browse(frame.as_uri(), "--allow-file-access-from-files", "--virtual-time-budget=5000")
+    shutil.rmtree(frame.parent)
+    found = re.search(r'data-layout="([^"]*)"', dom)
+    assert found and not console, (page.name, console)
+    result: dict[str, Any] = json.loads(html.unescape(found.group(1)))
+    return result
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_the_layout_probe_sees_overflow_small_text_and_collisions(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_text(
+        '<!DOCTYPE html><div style="width:2000px">wide</div><svg width="300" height="100">'
+        '<rect x="10" y="10" width="60" height="20" fill="#fff" stroke="#000"/>'
+        '<text x="5" y="25" font-size="14">struck label</text><text x="5" y="70" font-size="6">tiny</text>'
+        '<text x="5" y="90" font-size="14">one</text><text x="10" y="90" font-size="14">two</text></svg>',
+        encoding="utf-8",
+    )
+    found = layout(bad, 390)
+    assert found["scroll"] > found["inner"]
+    assert ["tiny", 6] in found["small"] and ["one", "two"] in found["overlaps"]
+    assert found["struck"] and found["struck"][0][0] == "struck label"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.mark.parametrize("width", [390, 1280])
+def test_pages_fit_the_screen_and_figures_stay_legible(site: Path, width: int) -> None:
+    names = ("index.html", "class-tca.html", "drug-mirtazapine.html", "drug-vilazodone.html", "class-maoi.html",
+             "matrix.html", "profile.html", "target-H1.html", "references.html")  # fmt: skip
+    for name in names:
+        found = layout(site / name, width)
+        assert found["scroll"] <= found["inner"], (name, "the page body scrolls sideways")
+        assert found["small"] == [], (name, "figure text under 10 CSS pixels")
+        assert found["overlaps"] == [] and found["struck"] == [], (name, found["overlaps"], found["struck"])
 
 
 def test_ci_installs_debian_chromium_for_the_browser_test() -> None:

@@ -25,6 +25,7 @@ def write_file(path: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temp, 0o666 & ~_umask())  # as a plain open() would have made it, not mkstemp's 0600
         os.replace(temp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -49,3 +50,9 @@ def site_folder(folder: Path, force: bool) -> None:
             f"{folder} is not empty and holds no earlier antidep site; choose another folder, or add --force "
             "(antidep overwrites only the files it writes and removes nothing)"
         )
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

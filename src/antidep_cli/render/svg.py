@@ -18,6 +18,7 @@ COLOURS = {
     Mark.MODULATED: "#6a3d9a",
 }
 STEP, MIN_WIDTH, HEIGHT, LEGEND_WIDTH, INSET = 84, 400, 470, 760, 100
+SMALLEST_TEXT = 11  # font size of the smallest label, in the figure's units
 # Rows of a panel (y of each membrane or centre line).
 SOMA_Y, TERMINAL_TOP, MEMBRANE_Y, POST_Y, POST_INSIDE_Y = 78, 130, 250, 330, 396
 
@@ -66,7 +67,6 @@ def badge(parent: ET.Element, mark: Mark, x: float, y: float) -> None:
         el(g, "path", d=f"M{x} {y - 7}A7 7 0 0 1 {x} {y + 7}Z", fill=colour)
     else:
         el(g, "path", d=f"M{x} {y - 9}L{x + 9} {y}L{x} {y + 9}L{x - 9} {y}Z", fill=colour)
-        el(g, "text", "M", x=x, y=y + 4, fill="#fff", font_size=9, font_weight="bold", text_anchor="middle")
 
 
 def spot(parent: ET.Element, s: Spot, x: float, y: float) -> None:
@@ -77,10 +77,10 @@ def spot(parent: ET.Element, s: Spot, x: float, y: float) -> None:
     el(g, "rect", x=x - 34, y=y - 13, width=68, height=26, rx=13, fill="#fff", stroke=INK if s.primary else MUTED,
         stroke_width=2.5 if s.primary else 1.3, **dash)  # fmt: skip
     label = s.target + ("" if s.site_stated else "*")
-    el(g, "text", label, x=x, y=y + 4, text_anchor="middle", font_size=12 if len(label) < 8 else 10,
+    el(g, "text", label, x=x, y=y + 4, text_anchor="middle", font_size=12 if len(label) < 8 else SMALLEST_TEXT,
         font_weight="bold" if s.primary else "normal", fill=INK if s.primary else MUTED)  # fmt: skip
     badge(g, s.mark, x + 32, y - 12)
-    el(g, "text", refs_label(s.refs), x=x, y=y + 26, text_anchor="middle", font_size=9, fill=MUTED)
+    el(g, "text", refs_label(s.refs), x=x, y=y + 27, text_anchor="middle", font_size=SMALLEST_TEXT, fill=MUTED)
 
 
 def _row(parent: ET.Element, spots: tuple[Spot, ...], left: float, right: float, y: float) -> None:
@@ -106,12 +106,12 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
         if soma := p.zone(Zone.SOMA):
             el(g, "ellipse", cx=(left + right) / 2, cy=SOMA_Y, rx=STEP * len(soma) / 2 + 30, ry=26, fill=CELL,
                 stroke=MUTED)  # fmt: skip
-            el(g, "text", "cell body", x=left - 8, y=SOMA_Y - 28, font_size=10, fill=MUTED)
+            el(g, "text", "cell body", x=left - 8, y=SOMA_Y - 28, font_size=SMALLEST_TEXT, fill=MUTED)
             _row(g, soma, (left + right) / 2 - STEP * len(soma) / 2, (left + right) / 2 + STEP * len(soma) / 2, SOMA_Y)
         el(g, "rect", x=left, y=TERMINAL_TOP, width=right - left, height=MEMBRANE_Y - TERMINAL_TOP, rx=40,
             fill=CELL, stroke=INK, stroke_width=1.5)  # fmt: skip
         el(g, "text", f"{p.name} terminal", x=(left + right) / 2, y=TERMINAL_TOP + 18, text_anchor="middle",
-            font_size=11, fill=MUTED)  # fmt: skip
+            font_size=SMALLEST_TEXT, fill=MUTED)  # fmt: skip
         for i in range(5):  # vesicles
             el(
                 g,
@@ -127,10 +127,10 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
         for k, s in enumerate(p.zone(Zone.HETERO)):
             y = TERMINAL_TOP + 50 + k * 44
             # the neighbouring neuron, inside the canvas and wide enough for "norepinephrine"
-            el(g, "rect", x=4, y=y - 26, width=76, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
+            el(g, "rect", x=2, y=y - 26, width=90, height=52, rx=18, fill="#f3eef8", stroke=MUTED)
             for n, word in enumerate((s.ligand or "other", "neuron")):
-                el(g, "text", word, x=38, y=y - 4 + n * 12, text_anchor="middle", font_size=8, fill=MUTED)
-            spot(g, s, left + 6, y)
+                el(g, "text", word, x=45, y=y - 3 + n * 13, text_anchor="middle", font_size=SMALLEST_TEXT, fill=MUTED)
+            spot(g, s, left + 24, y)
         _cleft(g, p, w)  # before the membrane's targets, so their reference numbers lie on top of it
         _row(g, p.zone(Zone.TERMINAL), left, right, MEMBRANE_Y)
         post_label = "postsynaptic neuron"
@@ -138,13 +138,13 @@ def panel(parent: ET.Element, p: Panel, x0: float) -> None:
         post_label = "targets of other transmitters"
     el(g, "rect", x=20, y=POST_Y, width=w - 40, height=HEIGHT - POST_Y - 20, rx=20, fill=CELL, stroke=INK,
         stroke_width=1.5)  # fmt: skip
-    el(g, "text", post_label, x=w / 2, y=HEIGHT - 26, text_anchor="middle", font_size=11, fill=MUTED)
+    el(g, "text", post_label, x=w / 2, y=HEIGHT - 26, text_anchor="middle", font_size=SMALLEST_TEXT, fill=MUTED)
     _row(g, p.zone(Zone.POST), 20, w - 20, POST_Y)
     _row(g, p.zone(Zone.POST_INSIDE), 20, w - 20, POST_INSIDE_Y)
     if not p.presynaptic:
         for i, s in enumerate(p.zone(Zone.POST)):
             x = 20 + (w - 40) * (i + 0.5) / len(p.zone(Zone.POST))
-            el(g, "text", s.ligand or "", x=x, y=POST_Y + 40, text_anchor="middle", font_size=9, fill=MUTED)
+            el(g, "text", s.ligand or "", x=x, y=POST_Y + 44, text_anchor="middle", font_size=SMALLEST_TEXT, fill=MUTED)
 
 
 def _cleft(g: ET.Element, p: Panel, w: float) -> None:
@@ -180,7 +180,7 @@ def legend(parent: ET.Element, y: float) -> float:
     el(g, "rect", x=190, y=yy - 14, width=40, height=18, rx=9, fill="#fff", stroke=MUTED, stroke_dasharray="4 3")
     el(g, "text", "secondary action (side effects)", x=238, y=yy, font_size=12, fill=INK)
     el(g, "text", "[n] reference numbers, as antidep show numbers them; * receptor whose site the file does not state",
-        x=20, y=yy + 24, font_size=11, fill=MUTED)  # fmt: skip
+        x=20, y=yy + 24, font_size=SMALLEST_TEXT, fill=MUTED)  # fmt: skip
     return yy + 36
 
 
@@ -193,7 +193,7 @@ def references(parent: ET.Element, fig: Figure, citations: dict[str, str], y: fl
     for n in cited:
         lines = textwrap.wrap(f"[{n}] {citations[fig.references[n]]}", max(40, int(width / 6.6)))
         for k, line in enumerate(lines):
-            el(g, "text", line, x=20 if k == 0 else 34, y=y, font_size=11, fill=INK)
+            el(g, "text", line, x=20 if k == 0 else 34, y=y, font_size=SMALLEST_TEXT, fill=INK)
             y += 15
     return y
 

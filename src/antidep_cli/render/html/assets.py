@@ -19,6 +19,7 @@ h1 { font-size: 1.6rem; line-height: 1.25; }
 .scroll { overflow-x: auto; margin: 1rem 0; }
 table { border-collapse: collapse; min-width: 100%; }
 caption { text-align: left; font-weight: bold; font-size: 1.15rem; padding: .5rem 0; }
+.matrix caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); white-space: normal; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { border-bottom: 2px solid var(--ink); }
 td:first-child { white-space: nowrap; }
@@ -26,8 +27,12 @@ td:first-child { white-space: nowrap; }
 figure.synapse { margin: 1rem 0; }
 figure.synapse svg { width: 100%; height: auto; border: 1px solid var(--line); }
 figcaption { color: var(--muted); font-size: .9rem; }
+.on-touch { display: none; }
+@media (hover: none) and (pointer: coarse) { .on-touch { display: inline; } .on-hover { display: none; } }
 .matrix td, .matrix th { text-align: center; font-family: ui-monospace, monospace; white-space: nowrap; }
-.matrix th:first-child, .matrix td:first-child { text-align: left; font-family: inherit; }
+.matrix th:first-child, .matrix td:first-child { text-align: left; font-family: inherit; position: sticky; left: 0;
+  background: var(--bg); box-shadow: 1px 0 0 var(--line); z-index: 1; }
+.scroll-cue { color: var(--muted); font-size: .9rem; margin: 0; }
 .heat { display: inline-block; min-width: 3.2em; padding: 0 .2em; border-radius: 2px; }
 .heat-high { background: #9b1c1c; color: #fff; font-weight: bold; }
 .heat-moderate { background: #f08c3a; color: #000; }
@@ -40,7 +45,6 @@ footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted
 @media (max-width: 40rem) {
   body { font-size: .95rem; }
   h1 { font-size: 1.35rem; }
-  figure.synapse svg { min-width: 44rem; }
   .scroll:not(.matrix) thead { position: absolute; left: -9999px; }
   .scroll:not(.matrix) tr { display: block; border-bottom: 1px solid var(--line); padding: .4rem 0; }
   .scroll:not(.matrix) td { display: block; border: none; padding: .1rem 0; white-space: normal; }
@@ -60,11 +64,17 @@ SEARCH = """
     var q = fold(box.value);
     out.textContent = "";
     if (!q) { return; }
-    var words = q.split(" ");
-    var hits = window.ANTIDEP_INDEX.filter(function (e) {
-      var text = fold(e.text);
-      return words.every(function (w) { return text.indexOf(w) !== -1; });
-    }).slice(0, 30);
+    var words = q.split(" ").filter(function (w) { return w.length > 1; });
+    if (!words.length) { return; }
+    var hits = [];
+    window.ANTIDEP_INDEX.forEach(function (e) {
+      var name = fold(e.text), body = fold(e.text + " " + (e.body || ""));
+      if (!words.every(function (w) { return body.indexOf(w) !== -1; })) { return; }
+      var score = words.filter(function (w) { return name.indexOf(w) !== -1; }).length;
+      hits.push({e: e, score: score});
+    });
+    hits.sort(function (a, b) { return b.score - a.score; });
+    hits = hits.slice(0, 30).map(function (h) { return h.e; });
     hits.forEach(function (e) {
       var li = document.createElement("li");
       var a = document.createElement("a");

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
@@ -117,13 +118,19 @@ def figure(ix: query.Index, entry: query.Item, page: Model) -> ET.Element | None
         return None
     fig = synapse.figure(ix, entry, page.numbers)
     drawing = svg.draw(fig, synapse.citations(ix, fig), standalone=False)
-    drawing.attrib.pop("width")
+    width = float(drawing.attrib.pop("width"))
     drawing.attrib.pop("height")
-    caption = "The synapse: hover over a target for its action and references; the key is under the figure."
+    # never drawn smaller than 10 CSS pixels a letter: a narrower screen scrolls the figure instead
+    drawing.set("style", f"min-width: {math.ceil(width * 10 / svg.SMALLEST_TEXT)}px")
+    caption = (
+        h("span", {"class": "on-hover"}, "Hover over a target for its action and references."),
+        h("span", {"class": "on-touch"}, "Tap a target for its action and references; swipe to see the whole figure."),
+        " The key is under the figure.",
+    )
     scroller = h(
         "div", {"class": "scroll", "role": "region", "aria-label": "Synapse diagram", "tabindex": "0"}, drawing
     )
-    return h("figure", {"class": "synapse"}, scroller, h("figcaption", None, caption))
+    return h("figure", {"class": "synapse"}, scroller, h("figcaption", None, *caption))
 
 
 def html_page(page: Model, links: Linker, name: str, extra: ET.Element | None = None) -> Page:

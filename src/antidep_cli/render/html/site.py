@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from antidep_cli.knowledge.model import GLOSSARY, Catalog, DrugClass, Target
+from antidep_cli.knowledge.text import fields
 from antidep_cli.queries import analysis, effects, query, targets
 from antidep_cli.render.html import pages
 from antidep_cli.render.html.assets import SEARCH, STYLE
@@ -40,7 +41,7 @@ def index_page(catalog: Catalog) -> Page:
     search = h(
         "form",
         {"role": "search", "action": "index.html"},
-        h("label", {"for": "search"}, "Search classes, drugs, targets and interaction partners"),
+        h("label", {"for": "search"}, "Search every page: names, effects, notes (weight gain, sleepy, CYP2D6)"),
         h("br"),
         h("input", {"id": "search", "name": "q", "type": "search", "autocomplete": "off"}),
     )
@@ -87,7 +88,8 @@ def matrix_page(ix: query.Index, links: pages.Linker) -> Page:
     grid.set("class", "scroll matrix")
     legend = "; ".join(f"{k}: {v}" for k, v in m.legend.items())
     note = f"Upper case: primary action; lower case: secondary. {legend}."
-    return Page("matrix.html", "The class × target matrix", (h("p", None, note), grid))
+    cue = h("p", {"class": "scroll-cue"}, "The table scrolls sideways; the class column stays in view.")
+    return Page("matrix.html", "The class × target matrix", (h("p", None, note), cue, grid))
 
 
 def profile_page(ix: query.Index, links: pages.Linker) -> Page:
@@ -114,12 +116,13 @@ def profile_page(ix: query.Index, links: pages.Linker) -> Page:
         rows.append(row)
     grid = table(f"Binding profile: {panel.name}", ["Drug", *heads], rows)
     grid.set("class", "scroll matrix")
+    cue = h("p", {"class": "scroll-cue"}, "The table scrolls sideways; the drug column stays in view.")
     intro = (
         "Each cell is the value a page shows for the drug at the target, as pKi, pKd or pIC50; hover for the "
         "constant, species and source, and see each drug's page for every value and the rule that chose this one."
     )
     legend = profile.coverage_line(found) + " " + profile.LEGEND
-    return Page("profile.html", "Binding profile", (h("p", None, intro), grid, h("p", None, legend)))
+    return Page("profile.html", "Binding profile", (h("p", None, intro), cue, grid, h("p", None, legend)))
 
 
 def references_page(ix: query.Index, catalog: Catalog, links: pages.Linker) -> Page:
@@ -220,13 +223,14 @@ def _title(e: query.Item | Target) -> str:
 
 
 def search_index(catalog: Catalog) -> str:
-    """The search index as a script defining ``ANTIDEP_INDEX``: names and synonyms only, to stay small."""
+    """The search index as a script defining ``ANTIDEP_INDEX``: names, and the prose of each page (no server)."""
     entries = [
         {
             "href": page_name(kind, e.id),
             "title": getattr(e, "abbreviation", "") or e.name,
             "kind": kind,
             "text": " ".join([e.id, e.name, *getattr(e, "synonyms", ()), getattr(e, "abbreviation", "")]),
+            "body": " ".join(t for f, t, _ in fields(e) if f not in ("id", "name", "synonyms", "abbreviation")),
         }
         for section, kind in KINDS
         for e in getattr(catalog, section)

@@ -57,7 +57,7 @@ def unmeasured(ix: query.Index, d: Drug, *, brief: bool = False) -> Paragraph | 
     return Paragraph(cell(text), Tone.DIM)
 
 
-def ranking(study: str | None, ranked: Sequence[binding.Ranked], target: str) -> tuple[Table, Paragraph] | tuple[()]:
+def ranking(study: str | None, ranked: Sequence[binding.Ranked], target: str) -> tuple[Table | Paragraph, ...]:
     """Drugs at a target, strongest measurement first, those with no value after; which values are shown."""
     if not ranked:
         return ()
@@ -82,8 +82,11 @@ def ranking(study: str | None, ranked: Sequence[binding.Ranked], target: str) ->
         rows.append(Row((cell(r.drug.id, Tone.STRONG, link=f"drug:{r.drug.id}"), acts, value), refs, detail))
     title = f"Drugs at {target}, strongest measured first, then those with no value"
     table = Table(title, ("Drug", "Action", "Strength"), tuple(rows), detail="Measured in")
-    prefer = f"{study}'s value is shown for each drug it measured, so those compare within one study; " if study else ""
-    return table, Paragraph(cell(f"{prefer}otherwise: {binding.RULE}."), Tone.DIM)
+    rule = Paragraph(cell(f"{'Otherwise' if study else 'The value shown'}: {binding.RULE}."), Tone.DIM)
+    if study is None:
+        return table, rule
+    prefer = "One study measured the most of these drugs in humans; its value is shown for each drug it measured, so "
+    return table, Paragraph(cell(prefer + "those compare within one study.", refs=(study,)), Tone.DIM), rule
 
 
 def silent(found: Sequence[tuple[str, tuple[str, ...]]], target: str) -> Paragraph | None:
