@@ -76,6 +76,31 @@ def test_show_resolves_plurals_and_common_names(name: str, ident: str) -> None:
     assert json.loads(run("show", name, "--format", "json").stdout)["id"] == ident
 
 
+@pytest.mark.parametrize(
+    ("argv", "key", "ident"),
+    [
+        (["show", "MAO", "inhibitors"], "id", "maoi"),
+        (["drug", "effexor", "xr"], "id", "venlafaxine"),
+        (["target", "histamine", "H1", "receptor"], "id", "H1"),
+        (["define", "serotonin", "syndrome"], "id", "serotonin-syndrome"),
+    ],
+)
+def test_one_name_of_several_words_needs_no_quotes(argv: list[str], key: str, ident: str) -> None:
+    assert json.loads(run(*argv, "--json").stdout)[key] == ident
+
+
+def test_a_command_taking_several_names_asks_for_quotes_around_one_of_several_words() -> None:
+    result = run("compare", "MAO", "inhibitors", "ssri")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "antidep: 'MAO inhibitors' is one name; type it in quotes, as this command takes several names\n"
+    )
+    assert run("compare", "MAO inhibitors", "ssri").exit_code == 0
+    assert "quote a name of several words" in " ".join(run("compare", "--help").stdout.split())
+    assert run("compare", "ssri", "bogus").exit_code == 1
+
+
 def test_show_json_contract() -> None:
     data = json.loads(run("show", "ssri", "--format", "json").stdout)
     assert {

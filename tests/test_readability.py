@@ -344,7 +344,24 @@ PAGES = [
 WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 
 
-@pytest.mark.parametrize("argv", PAGES, ids=[" ".join(a) for a in PAGES])
+def every_page() -> list[list[str]]:
+    """Every class, drug and target page, as a command line."""
+    from antidep_cli.knowledge.loader import load_catalog
+    from antidep_cli.knowledge.location import data_path
+
+    catalog = load_catalog(data_path())
+    return [
+        *(["show", c.id] for c in catalog.classes),
+        *(["drug", d.id] for d in catalog.drugs),
+        *(["target", t.id] for t in catalog.targets),
+    ]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [*PAGES, *(pytest.param(a, marks=pytest.mark.slow, id=" ".join(a)) for a in every_page())],
+    ids=[" ".join(a) for a in PAGES] + [None] * len(every_page()),
+)
 def test_no_word_is_split_at_any_width(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     vocabulary: set[str] = set()
     for wide in ("240", "30"):  # every table laid out, then every table stacked: the words either way

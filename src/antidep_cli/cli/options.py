@@ -292,11 +292,31 @@ def items(ctx: typer.Context, names: list[str], minimum: int) -> tuple[Index, tu
     from antidep_cli.queries.query import distinct_items
 
     ix = load(ctx)
-    return ix, distinct_items(ix, names, minimum)
+    try:
+        return ix, distinct_items(ix, names, minimum)
+    except UnknownNameError as exc:
+        raise _unquoted(ix, names, exc.name) or exc from None
+
+
+def _unquoted(ix: Index, names: list[str], name: str) -> UsageError | None:
+    """A usage error when ``name`` and the words after it make one name that was typed without quotes."""
+    start = names.index(name)
+    for end in range(len(names), start + 1, -1):
+        if not all(w.strip() for w in names[start:end]):
+            continue
+        joined = " ".join(names[start:end])
+        if ix.lookup("item", joined) is not None:
+            return UsageError(f"{quote(joined)} is one name; type it in quotes, as this command takes several names")
+    return None
 
 
 ItemsArg = Annotated[
-    list[str], typer.Argument(metavar="ITEM...", help="Two or more classes or drugs.", autocompletion=completer("item"))
+    list[str],
+    typer.Argument(
+        metavar="ITEM...",
+        help='Two or more classes or drugs; quote a name of several words ("MAO inhibitors").',
+        autocompletion=completer("item"),
+    ),
 ]
 
 

@@ -16,8 +16,9 @@ FIRST_MIN = 16  # the narrowest the first column wraps to before the rows are st
 class LineList:
     """Short cells aligned on one line per row, and each row's prose wrapped beneath it.
 
-    Where the line does not fit, the first column (a name) wraps within the room the others
-    leave, down to 16 columns; below that, or below 60 columns, the rows become stacked records.
+    Where the line does not fit, the first column (a name) wraps at spaces within the room the
+    others leave, down to 16 columns or its longest word; below that, or below 60 columns, the
+    rows become stacked records.
     """
 
     def __init__(self, title: str, head: Sequence[str], body: str, rows: Sequence[tuple[list[Text], Text]]) -> None:
@@ -32,7 +33,8 @@ class LineList:
             for column in zip(self.head, *([c.plain for c in r] for r, _ in self.rows), strict=True)
         ]
         line = 2 + sum(widths) + len(GAP) * (len(widths) - 1)
-        if line > options.max_width and widths[0] - (line - options.max_width) >= FIRST_MIN:
+        longest = max((len(w) for r, _ in self.rows for w in r[0].plain.split()), default=0)
+        if line > options.max_width and widths[0] - (line - options.max_width) >= max(FIRST_MIN, longest):
             widths[0] -= line - options.max_width
             line = options.max_width
         if options.max_width < NARROW or line > options.max_width:
