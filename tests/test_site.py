@@ -269,7 +269,8 @@ def test_the_layout_probe_sees_overflow_small_text_and_collisions(tmp_path: Path
 @pytest.mark.parametrize("width", [390, 1280])
 def test_pages_fit_the_screen_and_figures_stay_legible(site: Path, width: int) -> None:
     names = ("index.html", "class-tca.html", "drug-mirtazapine.html", "drug-vilazodone.html", "class-maoi.html",
-             "matrix.html", "profile.html", "target-H1.html", "references.html")  # fmt: skip
+             "matrix.html", "profile.html", "target-H1.html", "references.html", "strategy-esketamine-adjunct.html",
+             "symptom-weight-appetite.html")  # fmt: skip
     for name in names:
         found = layout(site / name, width)
         assert found["scroll"] <= found["inner"], (name, "the page body scrolls sideways")

@@ -77,6 +77,9 @@ COMMANDS = {
     "export": ("reasoning", "export"),
     "draw": ("pictures", "draw"),
     "trd": ("clinic", "trd"),
+    "strategies": ("strategies", "strategies"),
+    "strategy": ("strategies", "strategy"),
+    "symptom": ("strategies", "symptom"),
 }
 
 
@@ -130,13 +133,13 @@ Look something up:
   define TERM      a glossary term (heteroreceptor, Ki, washout)
 
 Compare and combine:
-  compare A B      classes or drugs side by side
-  targets          who acts on a neurotransmitter or at a target
+  compare A B      classes or drugs side by side (targets: who acts where)
   combine A B      coverage and mechanism-based flags of a combination
   switch FROM TO   the washout a switch calls for, from the labels
+  strategies       augmenting, combining, switching: trials (strategy NAME)
+  symptom TERM     a residual symptom: the mechanisms linked to it, evidence
   profile, matrix  figures: drugs by receptor panel; classes by targets
   draw, explain    the synapse, target by target; the causal chain over weeks
-
 Find and list:
   search WORDS     names, effects, the glossary; questions in plain words
   list [WHAT]      classes, drugs, agents, targets, neurotransmitters

@@ -15,6 +15,8 @@ _TRY = {
     "target": "it is a target; try: antidep target {id}",
     "term": "it is a glossary term; try: antidep define {id}",
     "neurotransmitter": "it is a neurotransmitter; try: antidep targets --neurotransmitter {id}",
+    "strategy": "it is a treatment strategy; try: antidep strategy {id}",
+    "symptom": "it is a residual symptom; try: antidep symptom {id}",
     "text": "no page by that name, but the text mentions it; try: antidep search {quoted}",
 }
 

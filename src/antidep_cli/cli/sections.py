@@ -24,6 +24,8 @@ PAGE_SECTIONS = {
     ),
     "target": ("summary", "classes", "drugs", "side-effects", "references"),
     "effect": ("summary", "causes", "drugs", "labels", "low-liability", "references"),
+    "strategy": ("summary", "mechanism", "evidence", "status", "symptoms", "combine", "references"),
+    "symptom": ("summary", "links", "drugs", "references"),
 }
 
 SectionOption = Annotated[

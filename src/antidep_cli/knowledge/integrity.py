@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from antidep_cli.errors import Problem
-from antidep_cli.knowledge import binding_checks, clinic_checks, identity_checks, links, names, rule_checks
+from antidep_cli.knowledge import (
+    binding_checks,
+    clinic_checks,
+    identity_checks,
+    links,
+    names,
+    rule_checks,
+    strategy_checks,
+)
 from antidep_cli.knowledge.model import (
     Agent,
     Catalog,
@@ -52,6 +60,7 @@ def _problems(cat: Catalog) -> Iterator[Problem]:
     yield from rule_checks.check(cat)
     yield from identity_checks.check(cat)
     yield from clinic_checks.check(cat)
+    yield from strategy_checks.check(cat)
     yield from _ambiguous([(("neurotransmitters", i), n) for i, n in enumerate(cat.neurotransmitters)])
     yield from _ambiguous([(("targets", i), t) for i, t in enumerate(cat.targets)])
     items: list[tuple[tuple[str | int, ...], Entry]] = [(("classes", i), c) for i, c in enumerate(cat.classes)]

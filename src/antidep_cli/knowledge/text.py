@@ -36,6 +36,8 @@ ENTRIES = (
     "regions",
     "glossary",
     "effect_terms",
+    "strategies",
+    "symptoms",
 )
 # Fields that hold ids of other entries or closed-vocabulary values, not text.
 _LINKS = frozenset(
@@ -95,6 +97,17 @@ def fields(entry: object) -> Iterator[Field]:
         yield "definition", entry.definition, PROSE
     elif isinstance(entry, model.EffectTerm):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+    elif isinstance(entry, model.Strategy):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+        yield "rationale", entry.rationale, PROSE
+        yield "summary", entry.summary, PROSE
+        for i, e in enumerate(entry.evidence):
+            yield f"evidence[{i}]", f"{e.study}: {e.result}", PROSE
+    elif isinstance(entry, model.Symptom):
+        yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
+        yield "summary", entry.summary, PROSE
+        for i, link in enumerate(entry.links):
+            yield f"links[{i}]", link.text, PROSE
     else:
         for name, text in _walk(entry, ""):
             yield name, text, OTHER_NAME if name in ("id", "name") else OTHER_PROSE

@@ -36,6 +36,8 @@ KINDS = {
     "neurotransmitter": ("neurotransmitters",),
     "reference": ("references",),
     "term": ("glossary",),
+    "strategy": ("strategies",),
+    "symptom": ("symptoms",),
 }
 
 
@@ -116,7 +118,7 @@ class Index:
 
     def unknown(self, kind: str, label: str, name: str) -> UnknownNameError:
         """An error for an unresolvable name: the entry of another kind it names, else close matches."""
-        for other in ("item", "target", "term", "neurotransmitter"):
+        for other in ("item", "target", "term", "neurotransmitter", "strategy", "symptom"):
             if other != kind and (ident := self.lookup(other, name)) is not None:
                 return UnknownNameError(label, name, elsewhere=(other, ident))
         return UnknownNameError(label, name, names.suggest(name, self.db.keys(KINDS[kind])))

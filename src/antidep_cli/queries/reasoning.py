@@ -23,6 +23,7 @@ from antidep_cli.knowledge.model import (
     Selector,
     Severity,
     Strategy,
+    StrategyKind,
     Washout,
     properties,
 )
@@ -125,7 +126,8 @@ def combine(ix: Index, items: tuple[Item, ...]) -> Combination:
             targets[t] = who
     flags = _label_first([m for rule in ix.all(INTERACTIONS) for m in _pairs(ix, rule, items)])
     flags.sort(key=lambda m: _RANK[m.rule.severity] if isinstance(m.rule, Interaction) else 0)
-    strategies = tuple(m for rule in ix.all(STRATEGIES) for m in _pairs(ix, rule, items))
+    combined = (s for s in ix.all(STRATEGIES) if s.kind is not StrategyKind.SWITCH and len(s.between) == 2)
+    strategies = tuple(m for rule in combined for m in _pairs(ix, rule, items))
     return Combination(items, nts, targets, tuple(flags), strategies)
 
 

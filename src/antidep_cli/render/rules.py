@@ -45,12 +45,14 @@ def combination(c: Combination) -> Record:
         ],
         "strategies": [
             {
+                "id": m.rule.id,
                 "name": m.rule.name,
+                "kind": str(m.rule.kind),
                 "between": list(m.between),
                 "rationale": m.rule.rationale,
-                "evidence": m.rule.evidence,
+                "summary": m.rule.summary,
                 "status": str(m.rule.status),
-                "references": list(m.rule.references),
+                "references": list(m.rule.cited),
             }
             for m in c.strategies
             if isinstance(m.rule, Strategy)

@@ -11,17 +11,21 @@ from antidep_cli.cli.options import (
     GridFormatOption,
     ItemsArg,
     JsonFlag,
+    Output,
     chosen,
     completer,
     items,
     load,
     output_path,
     present,
+    present_page,
     write,
 )
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+
+    from antidep_cli.queries.query import Index
 
 
 def combine(ctx: typer.Context, names: ItemsArg, fmt: FormatOption = Format.TABLE, as_json: JsonFlag = False) -> None:
@@ -112,7 +116,9 @@ def explain(
     name: Annotated[
         str,
         typer.Argument(
-            metavar="NAME", help="A class, drug or neuromodulation treatment.", autocompletion=completer("item")
+            metavar="NAME",
+            help="A class, drug, neuromodulation treatment, strategy or residual symptom.",
+            autocompletion=completer("item"),
         ),
     ],
     fmt: FormatOption = Format.TABLE,
@@ -123,6 +129,7 @@ def explain(
     \b
     antidep explain nassa
     antidep explain sertraline --json
+    antidep explain lithium-augmentation
     """
     from antidep_cli.knowledge.model import Neuromodulation
     from antidep_cli.queries import query
@@ -131,6 +138,8 @@ def explain(
     from antidep_cli.render import records
 
     ix = load(ctx)
+    if ix.lookup("strategy", name) or ix.lookup("symptom", name):
+        return _explain_evidence(ix, name, chosen(ctx, fmt, as_json))
     entry: Item | Neuromodulation
     if treatment := query.neuromodulation(ix, name):
         entry, stages = treatment, treatment_chain(ix, treatment)
@@ -144,6 +153,22 @@ def explain(
         return explain_tree(entry, stages, ix)
 
     present(chosen(ctx, fmt, as_json), record=lambda: records.explanation(entry, stages), table=table)
+
+
+def _explain_evidence(ix: "Index", name: str, out: Output) -> None:
+    """A strategy's mechanism (each side's primary actions) or a symptom's links, with their sources."""
+    from antidep_cli.queries import strategies
+    from antidep_cli.render import evidence_records
+    from antidep_cli.render.pages.strategies import strategy_page, symptom_page
+
+    if ix.lookup("strategy", name):
+        found = strategies.strategy(ix, name)
+        page = strategy_page(ix, found)
+        shown = page.only(("summary", "mechanism"))
+        return present_page(out, shown, record=lambda _: evidence_records.strategy(ix, found, page))
+    symptom = strategies.symptom(ix, name)
+    whole = symptom_page(ix, symptom)
+    present_page(out, whole.only(("summary", "links")), record=lambda _: evidence_records.symptom(ix, symptom, whole))
 
 
 def export(

@@ -267,7 +267,17 @@ def check(
     with stages() as report:
         db = open_index(source, report, fresh=True)
     n = db.counts()
-    sections = ("classes", "drugs", "agents", "targets", "neurotransmitters", "references", "glossary")
+    sections = (
+        "classes",
+        "drugs",
+        "agents",
+        "targets",
+        "neurotransmitters",
+        "references",
+        "glossary",
+        "strategies",
+        "symptoms",
+    )
     counted = [f"{n.get(s, 0)} {s}" if s != "glossary" else f"{n.get(s, 0)} glossary terms" for s in sections]
     refs = Index(db).all(REFERENCES)
     copies = sum(not provenance.is_canonical(r) for r in refs)

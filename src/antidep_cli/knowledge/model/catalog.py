@@ -9,11 +9,12 @@ from antidep_cli.knowledge.model.classes import DrugClass
 from antidep_cli.knowledge.model.context import KnownDifference, Neuromodulation, TrdTopic
 from antidep_cli.knowledge.model.drugs import Agent, Drug
 from antidep_cli.knowledge.model.panels import Panel
-from antidep_cli.knowledge.model.rules import Interaction, Strategy, Washout
+from antidep_cli.knowledge.model.rules import Interaction, Washout
+from antidep_cli.knowledge.model.strategies import Strategy, Symptom
 from antidep_cli.knowledge.model.targets import Target
 from antidep_cli.knowledge.model.vocabulary import EffectTerm, Neurotransmitter, Region, Term
 
-Entry = Neurotransmitter | Target | DrugClass | Drug | Agent | Neuromodulation | EffectTerm
+Entry = Neurotransmitter | Target | DrugClass | Drug | Agent | Neuromodulation | EffectTerm | Strategy | Symptom
 
 
 def spellings(entry: Entry) -> tuple[str, ...]:
@@ -46,3 +47,4 @@ class Catalog:
     glossary: tuple[Term, ...] = ()
     panels: tuple[Panel, ...] = ()
     effect_terms: tuple[EffectTerm, ...] = ()
+    symptoms: tuple[Symptom, ...] = ()

@@ -1,10 +1,10 @@
-"""The rules combine and switch match: interactions, strategies, washouts, and the selectors they use."""
+"""The rules combine and switch match: interactions, washouts, and the selectors they (and strategies) use."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from antidep_cli.knowledge.model.vocab import CITES, ActionKind, Basis, Property, Role, Severity, Status, refers
+from antidep_cli.knowledge.model.vocab import CITES, ActionKind, Basis, Property, Role, Severity, refers
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,19 +45,6 @@ class Interaction:
     references: tuple[str, ...] = field(metadata=CITES)
     wording: str | None = None
     note: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Strategy:
-    """A combination described in reviews or trials, with its evidence status."""
-
-    id: str
-    name: str
-    between: tuple[Selector, ...]
-    rationale: str
-    evidence: str
-    status: Status
-    references: tuple[str, ...] = field(metadata=CITES)
 
 
 @dataclass(frozen=True, slots=True)

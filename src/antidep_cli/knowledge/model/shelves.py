@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model.context import KnownDifference, Neuromodulation, TrdTopic
     from antidep_cli.knowledge.model.drugs import Agent, Drug
     from antidep_cli.knowledge.model.panels import Panel
-    from antidep_cli.knowledge.model.rules import Interaction, Strategy, Washout
+    from antidep_cli.knowledge.model.rules import Interaction, Washout
+    from antidep_cli.knowledge.model.strategies import Strategy, Symptom
     from antidep_cli.knowledge.model.targets import Target
     from antidep_cli.knowledge.model.vocabulary import EffectTerm, Neurotransmitter, Region, Term
 
@@ -42,7 +43,7 @@ CLASSES: Shelf[DrugClass] = Shelf("classes", "classes", "DrugClass")
 DRUGS: Shelf[Drug] = Shelf("drugs", "drugs", "Drug")
 AGENTS: Shelf[Agent] = Shelf("agents", "drugs", "Agent")
 INTERACTIONS: Shelf[Interaction] = Shelf("interactions", "rules", "Interaction")
-STRATEGIES: Shelf[Strategy] = Shelf("strategies", "rules", "Strategy")
+STRATEGIES: Shelf[Strategy] = Shelf("strategies", "strategies", "Strategy")
 WASHOUTS: Shelf[Washout] = Shelf("washouts", "rules", "Washout")
 GTOPDB_DIFFERENCES: Shelf[KnownDifference] = Shelf("gtopdb_differences", "context", "KnownDifference")
 REGIONS: Shelf[Region] = Shelf("regions", "vocabulary", "Region")
@@ -51,6 +52,7 @@ TRD: Shelf[TrdTopic] = Shelf("trd", "context", "TrdTopic")
 GLOSSARY: Shelf[Term] = Shelf("glossary", "vocabulary", "Term")
 PANELS: Shelf[Panel] = Shelf("panels", "panels", "Panel")
 EFFECT_TERMS: Shelf[EffectTerm] = Shelf("effect_terms", "vocabulary", "EffectTerm")
+SYMPTOMS: Shelf[Symptom] = Shelf("symptoms", "strategies", "Symptom")
 # In the order of the Catalog's fields (a test checks it).
 SHELVES: tuple[Shelf[Any], ...] = (
     NEUROTRANSMITTERS,
@@ -69,5 +71,6 @@ SHELVES: tuple[Shelf[Any], ...] = (
     GLOSSARY,
     PANELS,
     EFFECT_TERMS,
+    SYMPTOMS,
 )
 BY_NAME = {s.name: s for s in SHELVES}

@@ -149,3 +149,47 @@ class Finding(StrEnum):
     KIND = "kind differs"
     AFFINITY = "affinity differs"
     MISSING = "not in GtoPdb"
+
+
+class StrategyKind(StrEnum):
+    """How a strategy changes treatment: two antidepressants together, an added non-antidepressant, or a switch."""
+
+    COMBINATION = "combination"
+    AUGMENTATION = "augmentation"
+    SWITCH = "switch"
+
+
+class Standing(StrEnum):
+    """How the evidence for a strategy stands, taken as a whole."""
+
+    ESTABLISHED = "established"
+    MIXED = "mixed"
+    CONTESTED = "contested"
+
+
+class EvidenceKind(StrEnum):
+    """What kind of evidence a study or statement is."""
+
+    TRIAL = "trial"
+    META_ANALYSIS = "meta-analysis"
+    OBSERVATIONAL = "observational"
+    GUIDELINE = "guideline"
+    MECHANISTIC = "mechanistic reasoning"
+
+
+class Outcome(StrEnum):
+    """What a study found for the question it is cited on."""
+
+    POSITIVE = "positive"
+    NULL = "null"
+    MIXED = "mixed"
+    NEGATIVE = "negative"
+    RATES_ONLY = "rates only"  # rates reported, the source's test between arms not recorded here
+
+
+class Bearing(StrEnum):
+    """How a mechanism or drug bears on a symptom."""
+
+    IMPROVES = "improves"
+    CAUSES = "causes"
+    SPARES = "spares"

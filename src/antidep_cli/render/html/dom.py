@@ -17,6 +17,8 @@ NAV = (
     ("matrix.html", "Matrix"),
     ("profile.html", "Profile"),
     ("effects.html", "Side effects"),
+    ("strategies.html", "Strategies"),
+    ("symptoms.html", "Symptoms"),
     ("glossary.html", "Glossary"),
     ("trd.html", "TRD"),
     ("references.html", "References"),

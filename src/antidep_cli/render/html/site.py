@@ -13,7 +13,7 @@ from antidep_cli.render.html import pages
 from antidep_cli.render.html.assets import SEARCH, STYLE
 from antidep_cli.render.html.dom import Page, add, anchor, document, h, joined, link, page_name, table
 from antidep_cli.render.page import Page as Model, Paragraph, Row, Section, Table, cell, finish
-from antidep_cli.render.pages import context, effect, entries, lookup
+from antidep_cli.render.pages import context, effect, entries, lookup, strategies as evidence
 
 KINDS = (
     ("classes", "class"),
@@ -23,6 +23,8 @@ KINDS = (
     ("neuromodulation", "treatment"),
     ("glossary", "term"),
     ("effect_terms", "effect"),
+    ("strategies", "strategy"),
+    ("symptoms", "symptom"),
 )
 
 TITLE = "antidep — how antidepressants work"
@@ -56,6 +58,11 @@ def index_page(catalog: Catalog) -> Page:
         ("matrix.html", "the class × target matrix"),
         ("profile.html", "the binding profile: drugs by receptor panel, measured values"),
         ("effects.html", f"{len(catalog.effect_terms)} side effects, from everyday words to drugs"),
+        (
+            "strategies.html",
+            f"{len(catalog.strategies)} strategies: combining, augmenting, switching, with their trials",
+        ),
+        ("symptoms.html", f"{len(catalog.symptoms)} residual symptoms and the mechanisms linked to them"),
         ("references.html", f"{len(catalog.references)} references"),
     ]
     overview = h("ul", None, *(h("li", None, h("a", {"href": href}, text)) for href, text in counts))
@@ -158,6 +165,12 @@ def entry_pages(ix: query.Index, catalog: Catalog, links: pages.Linker) -> Itera
         yield pages.html_page(context.treatment_page(ix, n), links, page_name("treatment", n.id))
     for e in catalog.effect_terms:
         yield pages.html_page(effect.effect_page(ix, effects.answer(ix, e)), links, page_name("effect", e.id))
+    for s in catalog.strategies:
+        yield pages.html_page(evidence.strategy_page(ix, s), links, page_name("strategy", s.id))
+    yield pages.html_page(evidence.strategies_page(ix, catalog.strategies), links, "strategies.html")
+    for sym in catalog.symptoms:
+        yield pages.html_page(evidence.symptom_page(ix, sym), links, page_name("symptom", sym.id))
+    yield pages.html_page(evidence.symptoms_page(ix, catalog.symptoms), links, "symptoms.html")
     trd = context.trd_page(ix, catalog.trd)
     if not catalog.trd:
         trd = trd._replace(head=(*trd.head, Paragraph(cell(NO_TRD))))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from antidep_cli.knowledge import strength
 from antidep_cli.queries import query
 from antidep_cli.queries.effects import Answer
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish
+from antidep_cli.render.pages import measured
 from antidep_cli.render.pages.entries import blocks
-from antidep_cli.render.pages.measured import NO_VALUE, where
+
+DRUGS_TITLE = "Drugs acting at those targets, strongest measured first within each"
 
 
 def _causes(a: Answer) -> Table | None:
@@ -25,29 +26,6 @@ def _causes(a: Answer) -> Table | None:
     )
     columns = ("Target", "Class", "Side effect", "Mechanism")
     return Table("What explains it", columns, rows, prose=frozenset({"Side effect", "Mechanism"})) if rows else None
-
-
-def _drugs(a: Answer) -> Table | None:
-    rows = []
-    for target, r in a.drugs:
-        b, act = r.binding, r.action
-        value = (
-            f"{strength.shown(b)} ({strength.level(b)})"
-            if b
-            else (f"{act.affinity.level} (in words)" if act and act.affinity else NO_VALUE)
-        )
-        refs = tuple(dict.fromkeys([*((b.reference,) if b else ()), *(act.references if act else ())]))
-        cells = (
-            cell(target, link=f"target:{target}"),
-            cell(r.drug.id, Tone.STRONG, link=f"drug:{r.drug.id}"),
-            cell(query.action_label(act) if act else "no action recorded", Tone.PLAIN if act else Tone.DIM),
-            cell(value),
-        )
-        rows.append(Row(cells, refs, cell(where(b)) if b else None))
-    if not rows:
-        return None
-    title = "Drugs acting at those targets, strongest measured first within each"
-    return Table(title, ("Target", "Drug", "Action", "Strength"), tuple(rows), detail="Measured in")
 
 
 def _listed(a: Answer) -> Table | None:
@@ -107,7 +85,7 @@ def effect_page(ix: query.Index, a: Answer) -> Page:
         head.append(Paragraph(cell("No class or drug in this knowledge file cites this effect yet."), Tone.DIM))
     sections = (
         Section("causes", blocks(_causes(a))),
-        Section("drugs", blocks(_drugs(a))),
+        Section("drugs", blocks(measured.acting(DRUGS_TITLE, a.drugs))),
         Section("labels", blocks(_listed(a))),
         Section("low-liability", blocks(_low(a))),
     )

@@ -98,3 +98,26 @@ def silent(found: Sequence[tuple[str, tuple[str, ...]]], target: str) -> Paragra
         cell(f"No action or value at {target} is recorded for these members of classes acting there — {groups}."),
         Tone.DIM,
     )
+
+
+def acting(title: str, found: Sequence[tuple[str, binding.Ranked]]) -> Table | None:
+    """Drugs at targets, each with its action and strongest measurement; None when there are none."""
+    rows = []
+    for target, r in found:
+        b, act = r.binding, r.action
+        value = (
+            f"{strength.shown(b)} ({strength.level(b)})"
+            if b
+            else (f"{act.affinity.level} (in words)" if act and act.affinity else NO_VALUE)
+        )
+        refs = tuple(dict.fromkeys([*((b.reference,) if b else ()), *(act.references if act else ())]))
+        cells = (
+            cell(target, link=f"target:{target}"),
+            cell(r.drug.id, Tone.STRONG, link=f"drug:{r.drug.id}"),
+            cell(query.action_label(act) if act else "no action recorded", Tone.PLAIN if act else Tone.DIM),
+            cell(value),
+        )
+        rows.append(Row(cells, refs, cell(where(b)) if b else None))
+    if not rows:
+        return None
+    return Table(title, ("Target", "Drug", "Action", "Strength"), tuple(rows), detail="Measured in")

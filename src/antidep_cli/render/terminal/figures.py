@@ -15,7 +15,7 @@ from antidep_cli.queries import query
 from antidep_cli.render import rules
 from antidep_cli.render.rules import UNANSWERED
 from antidep_cli.render.terminal.linelist import LineList
-from antidep_cli.render.terminal.richtext import STATUS_STYLE, Citations, table
+from antidep_cli.render.terminal.richtext import STANDING_STYLE, STATUS_STYLE, Citations, table
 
 if TYPE_CHECKING:
     from antidep_cli.queries.analysis import Matrix
@@ -75,11 +75,12 @@ def combine_view(c: Combination, ix: Index | None = None) -> Group:
                 ("Documented strategy: ", "bold"),
                 m.rule.name,
                 " (",
-                (m.rule.status.value, STATUS_STYLE[m.rule.status]),
+                (m.rule.status.value, STANDING_STYLE[m.rule.status]),
                 ")\n",
             )
-            text.append(f"Rationale: {m.rule.rationale}\nEvidence: {m.rule.evidence} ")
-            parts.append(text + cite.marks(m.rule.references))
+            text.append(f"Rationale: {m.rule.rationale}\nEvidence: {m.rule.summary} ")
+            more = Text(f"\nEach study, with its numbers: antidep strategy {m.rule.id}", style="dim")
+            parts.append(text + cite.marks(m.rule.cited) + more)
     parts.append(Text(CAVEAT, style="dim"))
     return Group(*parts, *_references(ix, cite))
 

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
-from antidep_cli.knowledge.model.vocab import Role, Status
+from antidep_cli.knowledge.model.vocab import Role, Standing, Status
 from antidep_cli.render.terminal import fit
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Action, Reference
 
 STATUS_STYLE = {Status.ESTABLISHED: "", Status.HYPOTHESIS: "italic cyan", Status.CONTESTED: "yellow"}
+STANDING_STYLE = {Standing.ESTABLISHED: "", Standing.MIXED: "italic cyan", Standing.CONTESTED: "yellow"}
 ROLE_STYLE = {Role.PRIMARY: "bold", Role.SECONDARY: "dim"}
 
 # Columns of running text: they wrap, and take what the word columns leave.
