@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from antidep_cli.errors import Problem
-from antidep_cli.knowledge.identity_checks import COUNTRIES
+from antidep_cli.knowledge.countries import COUNTRIES
 from antidep_cli.knowledge.model import Catalog
 
 

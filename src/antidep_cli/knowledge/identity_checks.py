@@ -6,15 +6,10 @@ import re
 from collections.abc import Iterator
 
 from antidep_cli.errors import Problem
+from antidep_cli.knowledge.countries import COUNTRIES
 from antidep_cli.knowledge.model import Catalog, LigandXrefs, TargetXrefs
 
 Path = tuple[str | int, ...]
-# EU member states, for national authorisations and brands (EU itself means a central authorisation).
-MEMBER_STATES = frozenset(
-    {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT"}
-    | {"LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"}
-)
-COUNTRIES = frozenset({"US", "UK", "EU", "CA", "AU", "JP"}) | MEMBER_STATES
 _FORMS = {
     "gtopdb_ligand": re.compile(r"[1-9]\d*"),
     "gtopdb_target": re.compile(r"[1-9]\d*"),

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Action, Catalog
     from antidep_cli.knowledge.tables import Report
 
-MAX_BYTES = 64 * 1024 * 1024  # room for a 10,000-drug file; still a cap
+MAX_BYTES = 128 * 1024 * 1024  # room for a 10,000-drug file with label data; still a cap
 
 
 def _unreadable(path: Path, reason: object) -> DataError:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import model
-from antidep_cli.knowledge.identity_checks import MEMBER_STATES
+from antidep_cli.knowledge.countries import MEMBER_STATES
 from antidep_cli.knowledge.model.shelves import REGIONS
 from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import binding, query
