@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Evidence, Selector, Strategy, Symptom
 
 KIND_WORDS = {
-    StrategyKind.COMBINATION: "two antidepressants together",
-    StrategyKind.AUGMENTATION: "a medicine that is not an antidepressant added",
+    StrategyKind.COMBINATION: "two antidepressants",
+    StrategyKind.AUGMENTATION: "an added non-antidepressant",
     StrategyKind.SWITCH: "a change of antidepressant",
 }
 BEARING_WORDS = {Bearing.IMPROVES: "improves", Bearing.CAUSES: "causes or worsens", Bearing.SPARES: "less of it"}
@@ -50,10 +50,11 @@ def selector_cell(sel: Selector) -> Cell:
 def _evidence(found: Sequence[Evidence]) -> Table | None:
     rows = tuple(
         Row(
-            (cell(e.study, Tone.STRONG), cell(str(e.kind)), cell(e.n or "—"), cell(str(e.outcome))),
+            (cell(e.study, Tone.STRONG), cell(str(e.kind)), cell(str(e.outcome))),
             e.references,
             Cell(
                 (
+                    *((Span(f"Size: {e.n}. "),) if e.n else ()),
                     Span(f"{e.design}. "),
                     Span(e.result),
                     *((Span(f" Limits: {e.limits}", Tone.DIM),) if e.limits else ()),
@@ -62,10 +63,8 @@ def _evidence(found: Sequence[Evidence]) -> Table | None:
         )
         for e in found
     )
-    columns = ("Study", "Kind", "N", "Finding")
-    return (
-        Table("Evidence", columns, rows, detail="Design and result", prose=frozenset({"Study", "N"})) if rows else None
-    )
+    columns = ("Study", "Kind", "Finding")
+    return Table("Evidence", columns, rows, detail="Size, design and result") if rows else None
 
 
 def _mechanism(ix: query.Index, s: Strategy) -> Table | None:
@@ -154,22 +153,18 @@ def _links(sym: Symptom) -> Table:
         names = [cell(t, link=f"target:{t}") for t in link.targets]
         names += [cell(c, link=f"class:{c}") for c in link.classes] + [cell(d, link=f"drug:{d}") for d in link.drugs]
         names += [cell(x, link=f"strategy:{x}") for x in link.strategies]
-        detail = " ".join(x for x in (link.result, link.limits and f"Limits: {link.limits}") if x)
+        spans = [*tagged(link.text, link.status).spans]
+        if names:
+            spans += [Span(" Names: ", Tone.DIM), *join(names).spans, Span(".")]
+        if link.result:
+            spans.append(Span(f" Result: {link.result}"))
+        if link.limits:
+            spans.append(Span(f" Limits: {link.limits}", Tone.DIM))
         rows.append(
-            Row(
-                (
-                    cell(BEARING_WORDS[link.bearing]),
-                    tagged(link.text, link.status),
-                    join(names) if names else cell("—"),
-                    cell(str(link.evidence)),
-                ),
-                link.references,
-                cell(detail) if detail else None,
-            )
+            Row((cell(BEARING_WORDS[link.bearing]), cell(str(link.evidence))), link.references, Cell(tuple(spans)))
         )
-    columns = ("Bearing", "What the literature associates", "Names", "Evidence")
     title = f"What the literature associates with {sym.name.lower()}"
-    return Table(title, columns, tuple(rows), "Result", prose=frozenset({"What the literature associates", "Names"}))
+    return Table(title, ("Bearing", "Evidence"), tuple(rows), "What, and the result")
 
 
 def symptom_page(ix: query.Index, sym: Symptom) -> Page:
