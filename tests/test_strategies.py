@@ -180,3 +180,11 @@ def test_the_site_has_a_page_per_strategy_and_symptom_linked_from_their_lists(in
     assert "27.1%" in page and "SUSTAIN-1 (Daly 2019)" in page and 'href="target-NMDA.html"' in page
     assert 'href="symptom-fatigue.html"' in files["symptoms.html"]
     assert 'href="drug-doxepin.html"' in files["symptom-weight-appetite.html"]
+
+
+def test_class_and_drug_pages_name_the_strategies_that_name_them() -> None:
+    lithium = run("drug", "lithium", "--section", "strategies").stdout
+    assert "Strategies that name it (antidep strategy NAME): lithium-augmentation" in lithium
+    ssri = " ".join(run("show", "ssri", "--section", "strategies").stdout.split())
+    assert "reuptake-inhibitor-with-bupropion" in ssri and "esketamine-adjunct" in ssri
+    assert "Strategies that name it" not in run("drug", "agomelatine").stdout

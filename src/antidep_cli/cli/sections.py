@@ -9,7 +9,7 @@ import typer
 from antidep_cli.errors import UsageError
 
 PAGE_SECTIONS = {
-    "class": ("summary", "actions", "timeline", "side-effects", "notes", "drugs", "terms", "references"),
+    "class": ("summary", "actions", "timeline", "side-effects", "notes", "drugs", "strategies", "terms", "references"),
     "drug": (
         "summary",
         "notes",
@@ -19,6 +19,7 @@ PAGE_SECTIONS = {
         "binding",
         "properties",
         "pharmacogenomics",
+        "strategies",
         "terms",
         "references",
     ),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Catalog
     from antidep_cli.knowledge.tables import Report
 
-LAYOUT = 5  # 5: search indexes the text case-folded as Python folds it
+LAYOUT = 6  # 6: touches records the classes and drugs each strategy names
 Error = sqlite3.Error
 
 
@@ -310,7 +310,7 @@ class Database:
         return [t for (t,) in self._rows("SELECT term FROM uses WHERE id = ? ORDER BY ord", ident)]
 
     def touching(self, section: str, *keys: str) -> list[str]:
-        """Ids of a section's entries acting at ``target:ID`` or on ``nt:ID``, or ``measured:ID``, in file order."""
+        """Ids of entries keyed `target:ID`, `nt:ID`, `measured:ID` or (strategies) `names:ID`, in file order."""
         marks = ",".join("?" * len(keys))
         sql = f"SELECT id FROM touches WHERE section = ? AND key IN ({marks}) GROUP BY id ORDER BY min(ord)"
         return [i for (i,) in self._rows(sql, section, *keys)]

@@ -125,6 +125,8 @@ def _links(conn: sqlite3.Connection, catalog: Catalog, section: str, entries: tu
                 {f"nt:{n}": None for n in (*by_target.get(a.target, ()), *(c.neurotransmitter for c in a.changes))}
             )
         keys.update({f"measured:{b.target}": None for b in getattr(e, "binding", ())})
+        if section == "strategies":  # the classes and drugs a strategy names, for their pages
+            keys.update({f"names:{i}": None for sel in e.between for i in (*sel.classes, *sel.drugs)})
         touches += [(k, section, e.id, i) for k in keys]
     conn.executemany("INSERT INTO members VALUES (?, ?, ?, ?, ?)", members)
     conn.executemany("INSERT INTO uses VALUES (?, ?, ?)", uses)

@@ -20,12 +20,17 @@ def strategy(ix: Index, name: str) -> Strategy:
     ident = ix.lookup("strategy", name)
     item = ix.lookup("item", name) if ident is None else None
     if item is not None:
-        naming = [s.id for s in ix.all(STRATEGIES) if any(item in (*x.classes, *x.drugs) for x in s.between)]
+        naming = naming_item(ix, item)
         if len(naming) == 1:
             ident = naming[0]
         elif naming:
             raise UnknownNameError("strategy", name, tuple(naming))
     return ix.some(STRATEGIES, [ident or ix.resolve("strategy", name)])[0]
+
+
+def naming_item(ix: Index, ident: str) -> list[str]:
+    """The ids of the strategies that name a class or drug outright, in file order (read from the index)."""
+    return ix.db.touching("strategies", f"names:{ident}")
 
 
 def symptom(ix: Index, name: str) -> Symptom:

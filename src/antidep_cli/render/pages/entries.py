@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import model
-from antidep_cli.queries import query
+from antidep_cli.queries import query, strategies
 from antidep_cli.queries.drug_effects import explain
 from antidep_cli.queries.glossary import terms_in
 from antidep_cli.render.page import (
@@ -64,6 +64,7 @@ def class_page(ix: query.Index, c: model.DrugClass, *, brief: bool = False, reco
             Section("side-effects", blocks(side_effects(c.side_effects))),
             Section("notes", blocks(parts.statements("Notes", c.notes, regions) if c.notes else None)),
             Section("drugs", blocks(_members(query.member_rows(ix, c.id)) if not record else None)),
+            Section("strategies", blocks(None if record else strategies_naming(ix, c.id))),
             Section("terms", blocks(parts.terms(terms_in(ix, c)) if not record else None)),
             Section("references", (parts.sources(c.references),)),
         )
@@ -127,6 +128,7 @@ def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bo
         Section("binding", measured.constants(d)),
         Section("properties", blocks(parts.traits(d.traits))),
         Section("pharmacogenomics", tuple(parts.pharmacogenomics(d)), on_request=True),
+        Section("strategies", blocks(None if record else strategies_naming(ix, d.id))),
         Section("terms", blocks(parts.terms(terms_in(ix, d)) if not record else None)),
         Section("references", (parts.sources(d.references),)),
     )
@@ -152,3 +154,12 @@ def page_of(ix: query.Index, entry: query.Item, *, brief: bool = False, record: 
     if isinstance(entry, model.Drug):
         return drug_page(ix, entry, brief=brief, record=record)
     return agent_page(ix, entry)
+
+
+def strategies_naming(ix: query.Index, ident: str) -> Paragraph | None:
+    """One line naming the treatment strategies that name this class or drug, each linked to its page."""
+    found = strategies.naming_item(ix, ident)
+    if not found:
+        return None
+    named = join([cell(s, link=f"strategy:{s}") for s in found])
+    return Paragraph(Cell((Span("Strategies that name it (antidep strategy NAME): "), *named.spans)))

@@ -81,23 +81,33 @@ def block(b: Block, cite: Citations, compact: bool = False) -> list[RenderableTy
     return [_table(b, cite, compact), Text("")] if compact else [_table(b, cite)]
 
 
+def _blank(r: RenderableType) -> bool:
+    return isinstance(r, Text) and not r.plain
+
+
+def _extend(out: list[RenderableType], more: list[RenderableType]) -> None:
+    """Append renderables, never two blank lines in a row."""
+    for r in more:
+        if not (_blank(r) and out and _blank(out[-1])):
+            out.append(r)
+
+
 def page(p: Page, *, brief_references: bool = False) -> Group:
     """The whole page: title, head, sections, the key to status tags where one is used, and the references."""
     cite = Citations(tuple(p.numbers))
     out: list[RenderableType] = [text(p.title, cite)]
     for b in p.head:
-        out += block(b, cite)
-    if out and not (isinstance(out[-1], Text) and not out[-1].plain):
-        out.append(Text(""))
+        _extend(out, block(b, cite))
+    _extend(out, [Text("")])
     found = [b for section in p.sections for b in section.blocks]
     for i, b in enumerate(found):
-        out += block(b, cite, compact=brief_references)
+        _extend(out, block(b, cite, compact=brief_references))
         if isinstance(b, Facts) and not isinstance(found[i + 1] if i + 1 < len(found) else None, Facts):
-            out.append(Text(""))
+            _extend(out, [Text("")])
     if p.has_status:
         out.append(Text(ESTABLISHED + "\n", style="dim"))
-    if p.references and not (isinstance(out[-1], Text) and not out[-1].plain):
-        out.append(Text(""))
+    if p.references:
+        _extend(out, [Text("")])
     if p.references:
         by_id = {r.id: r for r in p.references}
         out.append(cite.listing(by_id, brief=brief_references, only=list(by_id)))
