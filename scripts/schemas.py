@@ -141,6 +141,7 @@ DRUG = rec(
                     "strength": null(ref("affinity")),
                     "mechanism": null(S),
                     "mechanism_from_class": null(S),
+                    "from_class": B,
                     "references": IDS,
                 }
             )

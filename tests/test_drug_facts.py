@@ -75,9 +75,26 @@ def test_pharmacokinetics_in_hours_with_metabolites() -> None:
     assert "24–96 h" in out and "norfluoxetine (active metabolite)" in out
 
 
-def test_a_drug_without_label_data_says_so() -> None:
-    out = run("drug", "protriptyline", "-s", "side-effects").stdout
-    assert "No side effects from this drug's own label are recorded" in out
+def test_without_its_own_side_effects_a_drug_shows_its_classs_through_its_own_actions() -> None:
+    data = json.loads(run("drug", "amitriptyline", "--json").stdout)["side_effects"]
+    assert [(s["target"], s["mechanism_from_class"], s["from_class"]) for s in data] == [
+        ("H1", "tca", True),
+        ("M1", "tca", True),
+        ("alpha1", "tca", True),
+    ]  # no Nav row: the drug's only sodium-channel values are weaker than moderate
+    assert all(s["frequency"] is None for s in data)
+    out = run("drug", "amitriptyline", "-s", "side-effects").stdout
+    assert "the class's, through this drug's actions" in out and "How often is not recorded" in out
+    assert all(not s["from_class"] for s in json.loads(run("drug", "sertraline", "--json").stdout)["side_effects"])
+
+
+def test_a_reversible_inhibitor_does_not_inherit_the_irreversible_classs_side_effects() -> None:
+    assert [s["target"] for s in json.loads(run("drug", "isocarboxazid", "--json").stdout)["side_effects"]] == [
+        "MAO-A",
+        "MAO-A",
+    ]
+    assert json.loads(run("drug", "moclobemide", "--json").stdout)["side_effects"] == []
+    assert "none of its class's applies" in run("drug", "moclobemide", "-s", "side-effects").stdout
 
 
 def test_check_rejects_a_percentage_over_100_and_a_backwards_half_life(tmp_path: Path) -> None:

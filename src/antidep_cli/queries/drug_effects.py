@@ -4,6 +4,11 @@ A label lists an effect; a class's side effect names the target whose action exp
 that kind of effect (sedation through H1). The explanation applies to the drug only
 if the drug has its own action, or a measured value of at least moderate strength, at
 that target; otherwise the page says no mechanism is established here.
+
+Where the file records no side effect from the drug's own sources, its class's side
+effects stand in, each only through the class's own action that the drug shares (the
+same kind of action, and the same reversibility, at that target), and said to be a
+class statement.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from antidep_cli.knowledge import strength
+from antidep_cli.knowledge.model.drugs import DrugSideEffect
 from antidep_cli.knowledge.model.shelves import CLASSES, EFFECT_TERMS
 from antidep_cli.knowledge.model.vocab import AffinityLevel, Liability
 from antidep_cli.queries import binding
@@ -19,7 +25,7 @@ from antidep_cli.queries.effects import pattern
 from antidep_cli.queries.query import Index
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Drug, DrugClass, DrugSideEffect, SideEffect
+    from antidep_cli.knowledge.model import Drug, DrugClass, SideEffect
 
 
 class Explained(NamedTuple):
@@ -31,10 +37,13 @@ class Explained(NamedTuple):
     mechanism: str | None
     references: tuple[str, ...]  # of the mechanism (the class side effect, or the drug's own source)
     via_class: str | None  # the class whose side effect gives the mechanism, where one does
+    from_class: bool = False  # the effect itself is the class's, standing in for the drug's own sources
 
 
 def explain(ix: Index, d: Drug) -> tuple[Explained, ...]:
-    """Each of the drug's side effects with its explanation, in file order."""
+    """Each of the drug's side effects with its explanation, in file order; the class's where it has none."""
+    if not d.side_effects:
+        return _class_stands_in(ix, d)
     terms = [(t, pattern(t)) for t in ix.all(EFFECT_TERMS)] if d.side_effects else []
     classes = _classes(ix, d)
     found = []
@@ -81,3 +90,28 @@ def _acts(d: Drug, cse: SideEffect) -> binding.Strength | None:
     if b is not None and strength.level(b) in (AffinityLevel.HIGH, AffinityLevel.MODERATE):
         return binding.Strength(strength.level(b), b, b.reference)
     return None
+
+
+def _class_stands_in(ix: Index, d: Drug) -> tuple[Explained, ...]:
+    """The side effects of the drug's class whose explaining action the drug itself has."""
+    c = ix.one(CLASSES, d.drug_class) if d.drug_class else None
+    if c is None:
+        return ()
+    found = []
+    for cse in c.side_effects:
+        if cse.liability is Liability.CAUSES and _shares(d, c, cse) and (s := _acts(d, cse)) is not None:
+            action = next((a for a in d.actions if a.target == cse.via), None)
+            cited = action.references if action else ((s.reference,) if s.reference else ())
+            stand_in = DrugSideEffect(cse.effect, cited)  # cited for the drug's own action there
+            found.append(Explained(stand_in, cse.via, s, cse.mechanism, cse.references, c.id, from_class=True))
+    return tuple(found)
+
+
+def _shares(d: Drug, c: DrugClass, cse: SideEffect) -> bool:
+    """Whether the drug's own action at the target, if it has one, is the class's: the same kind, and never a
+    reversible action where the class's is not said to be (a reversible MAO-A inhibitor is not the class's case)."""
+    mine = next((a for a in d.actions if a.target == cse.via), None)
+    theirs = next((a for a in c.actions if a.target == cse.via), None)
+    if mine is None or theirs is None:
+        return True
+    return mine.action == theirs.action and (mine.reversible is not True or theirs.reversible is True)

@@ -84,6 +84,7 @@ def side_effect(x: Explained) -> Record:
         "strength": affinity(x.strength) if x.strength else None,
         "mechanism": x.mechanism,
         "mechanism_from_class": x.via_class,
+        "from_class": x.from_class,
         "references": list(dict.fromkeys((*se.references, *x.references))),
     }
 

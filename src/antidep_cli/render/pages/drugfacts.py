@@ -33,7 +33,14 @@ def frequency(f: Frequency | None) -> str:
     return f"{f.percent:g}%" + (f" vs {f.placebo:g}% placebo" if f.placebo is not None else "")
 
 
-NO_SIDE_EFFECTS = "No side effects from this drug's own label are recorded in this file yet; see its class page."
+NO_SIDE_EFFECTS = (
+    "No side effects from this drug's own label are recorded in this file yet, and none of its class's applies "
+    "through an action it has; see its class page."
+)
+STAND_IN = (
+    "No side effect from this drug's own label or studies is recorded in this file; these are its class's, each "
+    "shown because the drug has the class's action at that target. How often is not recorded."
+)
 NO_PK = "No half-life or other pharmacokinetics from a label or study are recorded in this file yet."
 
 
@@ -60,13 +67,20 @@ def side_effects(found: tuple[Explained, ...]) -> tuple[Table, Paragraph] | tupl
         refs = tuple(
             dict.fromkeys((*se.references, *((x.strength.reference,) if x.strength and x.strength.reference else ())))
         )
-        rows.append(Row((cell(se.effect), cell(frequency(se.frequency)), via), refs, detail))
-    table = Table("Side effects", ("Side effect", "How often", "Explained by"), tuple(rows), detail="Mechanism")
+        often = cell("not recorded", Tone.DIM) if x.from_class else cell(frequency(se.frequency))
+        rows.append(Row((cell(se.effect), often, via), refs, detail))
+    stand_in = all(x.from_class for x in found)
+    title = "Side effects (the class's, through this drug's actions)" if stand_in else "Side effects"
+    table = Table(title, ("Side effect", "How often", "Explained by"), tuple(rows), detail="Mechanism")
     rule = "The labels' inclusion rules: " + "; ".join(thresholds) + "." if thresholds else ""
     note = (
-        f"{rule} A class mechanism is given only where this drug has its own action, or a measured value of at "
-        "least moderate strength, at that target."
-    ).strip()
+        STAND_IN
+        if stand_in
+        else (
+            f"{rule} A class mechanism is given only where this drug has its own action, or a measured value of at "
+            "least moderate strength, at that target."
+        ).strip()
+    )
     return table, Paragraph(cell(note), Tone.DIM)
 
 
