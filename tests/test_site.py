@@ -313,3 +313,13 @@ def test_drug_pages_show_status_and_pharmacogenomics(site: Path) -> None:
     assert "not dosing advice" in page
     plain = (site / "drug-bupropion.html").read_text(encoding="utf-8")
     assert "Pharmacogenomics (CPIC)" not in plain
+
+
+def test_a_first_column_of_names_stays_on_one_line_and_one_of_phrases_wraps(site: Path) -> None:
+    def first_table_class(page: str, caption: str) -> str | None:
+        text = (site / page).read_text(encoding="utf-8")
+        start = text.index(f'aria-label="{caption}')
+        return re.search(r'<table(?: class="(\w+)")?>', text[start:]).group(1)  # type: ignore[union-attr]
+
+    assert first_table_class(page_name("drug", "amitriptyline"), "Side effects") == "phrases"
+    assert first_table_class(page_name("drug", "amitriptyline"), "Actions") is None

@@ -23,6 +23,7 @@ caption { text-align: left; font-weight: bold; font-size: 1.15rem; padding: .5re
 th, td { text-align: left; vertical-align: top; padding: .35rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { border-bottom: 2px solid var(--ink); }
 td:first-child { white-space: nowrap; }
+.phrases td:first-child { white-space: normal; min-width: 12rem; }
 .refs { color: var(--muted); white-space: nowrap; }
 figure.synapse { margin: 1rem 0; }
 figure.synapse svg { width: 100%; height: auto; border: 1px solid var(--line); }

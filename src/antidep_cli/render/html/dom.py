@@ -70,14 +70,30 @@ def joined(parent: ET.Element, parts: Iterable[ET.Element | str], sep: str = ", 
     return parent
 
 
+PHRASE = 40  # characters: a first cell longer than this is a phrase, not a name
+
+
 def table(caption: str, headers: Iterable[str], rows: Iterable[Iterable[ET.Element | str]]) -> ET.Element:
-    """A data table with a caption and column headers, scrollable on narrow screens."""
+    """A data table with a caption and column headers, scrollable on narrow screens.
+
+    A first column of names stays on one line; one holding phrases (a class's side effects) wraps.
+    """
     headers = list(headers)
     head = h("tr", None, *(h("th", {"scope": "col"}, c) for c in headers))
-    cells = (h("tr", None, *(h("td", {"data-label": t}, c) for t, c in zip(headers, row, strict=True))) for row in rows)
-    body = h("tbody", None, *cells)
+    trs = [h("tr", None, *(h("td", {"data-label": t}, c) for t, c in zip(headers, row, strict=True))) for row in rows]
+    phrases = any(len("".join(tr[0].itertext())) > PHRASE for tr in trs if len(tr))
+    body = h("tbody", None, *trs)
     wrapper = h("div", {"class": "scroll", "role": "region", "aria-label": caption, "tabindex": "0"})
-    return add(wrapper, h("table", None, h("caption", None, caption), h("thead", None, head), body))
+    return add(
+        wrapper,
+        h(
+            "table",
+            {"class": "phrases"} if phrases else None,
+            h("caption", None, caption),
+            h("thead", None, head),
+            body,
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
