@@ -142,11 +142,13 @@ DRUG = rec(
                     "mechanism": null(S),
                     "mechanism_from_class": null(S),
                     "from_class": B,
+                    "component": null(S),
                     "references": IDS,
                 }
             )
         ),
         "pharmacokinetics": PK,
+        "component_pharmacokinetics": mapping(PK),
         "notes": arr(ref("statement")),
         "metabolism": arr(ref("statement")),
         "regulatory": arr(rec({"country": S, "status": S, "year": null(I), "detail": S, "references": IDS})),

@@ -111,3 +111,17 @@ def test_check_rejects_a_percentage_over_100_and_a_backwards_half_life(tmp_path:
     assert result.exit_code == 3
     assert "drugs[0].side_effects[0].frequency.percent: 120 is not a percentage" in result.stderr
     assert "drugs[0].pharmacokinetics.half_life_h: hours must be positive, low before high" in result.stderr
+
+
+def test_a_combination_without_its_own_data_shows_each_components_from_its_own_entry() -> None:
+    data = json.loads(run("drug", "symbyax", "--json").stdout)
+    assert {s["component"] for s in data["side_effects"]} == {"olanzapine", "fluoxetine"}
+    olanzapine = json.loads(run("drug", "olanzapine", "--json").stdout)
+    assert data["pharmacokinetics"] is None
+    assert data["component_pharmacokinetics"]["olanzapine"] == olanzapine["pharmacokinetics"]
+    out = run("drug", "symbyax", "-s", "pharmacokinetics").stdout
+    assert "its components', from their own entries" in out and "own label is not recorded here" in out
+    auvelity = json.loads(run("drug", "auvelity", "--json").stdout)
+    assert auvelity["component_pharmacokinetics"]["dextromethorphan"] is None  # a partner, not a drug entry
+    assert all(s["component"] is None for s in auvelity["side_effects"])  # the product's own label
+    assert json.loads(run("drug", "sertraline", "--json").stdout)["component_pharmacokinetics"] == {}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.model.drugs import DrugSideEffect
-from antidep_cli.knowledge.model.shelves import CLASSES, EFFECT_TERMS
+from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, EFFECT_TERMS
 from antidep_cli.knowledge.model.vocab import AffinityLevel, Liability
 from antidep_cli.queries import binding
 from antidep_cli.queries.effects import pattern
@@ -38,10 +38,14 @@ class Explained(NamedTuple):
     references: tuple[str, ...]  # of the mechanism (the class side effect, or the drug's own source)
     via_class: str | None  # the class whose side effect gives the mechanism, where one does
     from_class: bool = False  # the effect itself is the class's, standing in for the drug's own sources
+    component: str | None = None  # the ingredient of a combination whose own entry this comes from
 
 
 def explain(ix: Index, d: Drug) -> tuple[Explained, ...]:
-    """Each of the drug's side effects with its explanation, in file order; the class's where it has none."""
+    """Each of the drug's side effects with its explanation, in file order; where it has none, a combination's
+    are its components' (each from the component's own entry), and any other drug's are its class's."""
+    if not d.side_effects and d.components:
+        return tuple(x._replace(component=c.id) for c in ix.some(DRUGS, d.components) for x in explain(ix, c))
     if not d.side_effects:
         return _class_stands_in(ix, d)
     terms = [(t, pattern(t)) for t in ix.all(EFFECT_TERMS)] if d.side_effects else []

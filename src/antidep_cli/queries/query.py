@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         DrugClass,
         Neuromodulation,
         Neurotransmitter,
+        Pharmacokinetics,
         Reference,
         Target,
         Term,
@@ -251,6 +252,15 @@ def class_of(ix: Index, entry: Item) -> DrugClass | None:
     if not isinstance(entry, model.Drug):
         return None
     return ix.one(CLASSES, entry.drug_class) if entry.drug_class else None
+
+
+def components(ix: Index, d: Drug) -> tuple[tuple[str, Pharmacokinetics | None], ...]:
+    """A combination without pharmacokinetics of its own: each ingredient with its own entry's (None for a
+    partner that is not a drug, or a drug with none); empty otherwise."""
+    if d.pharmacokinetics is not None or not d.components:
+        return ()
+    found = {c.id: c.pharmacokinetics for c in ix.some(DRUGS, d.components)}
+    return tuple((c, found.get(c)) for c in d.components)
 
 
 def primary(actions: Iterable[Action]) -> tuple[Action, ...]:

@@ -85,6 +85,7 @@ def side_effect(x: Explained) -> Record:
         "mechanism": x.mechanism,
         "mechanism_from_class": x.via_class,
         "from_class": x.from_class,
+        "component": x.component,
         "references": list(dict.fromkeys((*se.references, *x.references))),
     }
 
@@ -224,6 +225,7 @@ def drug(ix: query.Index, d: model.Drug, page: Page) -> Record:
         "class_actions_without_values": [a.target for a in class_actions_not_measured(ix, d)],
         "side_effects": [side_effect(x) for x in explain(ix, d)],
         "pharmacokinetics": pharmacokinetics(d.pharmacokinetics),
+        "component_pharmacokinetics": {c: pharmacokinetics(pk) for c, pk in query.components(ix, d)},
         "notes": [statement(s) for s in d.notes],
         "metabolism": [statement(s) for s in d.metabolism],
         "regulatory": clinic.regulatory(d),

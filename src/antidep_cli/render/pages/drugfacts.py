@@ -41,6 +41,10 @@ STAND_IN = (
     "No side effect from this drug's own label or studies is recorded in this file; these are its class's, each "
     "shown because the drug has the class's action at that target. How often is not recorded."
 )
+COMPONENTS = (
+    "This combination's own label is not recorded here: these are its components', each from the component's "
+    "own entry as a single drug."
+)
 NO_PK = "No half-life or other pharmacokinetics from a label or study are recorded in this file yet."
 
 
@@ -68,26 +72,48 @@ def side_effects(found: tuple[Explained, ...]) -> tuple[Table, Paragraph] | tupl
             dict.fromkeys((*se.references, *((x.strength.reference,) if x.strength and x.strength.reference else ())))
         )
         often = cell("not recorded", Tone.DIM) if x.from_class else cell(frequency(se.frequency))
-        rows.append(Row((cell(se.effect), often, via), refs, detail))
-    stand_in = all(x.from_class for x in found)
-    title = "Side effects (the class's, through this drug's actions)" if stand_in else "Side effects"
+        effect = cell(se.effect)
+        if x.component:
+            effect = join([cell(x.component, link=f"drug:{x.component}"), effect], ": ")
+        rows.append(Row((effect, often, via), refs, detail))
+    title, note = _framing(found, thresholds)
     table = Table(title, ("Side effect", "How often", "Explained by"), tuple(rows), detail="Mechanism")
-    rule = "The labels' inclusion rules: " + "; ".join(thresholds) + "." if thresholds else ""
-    note = (
-        STAND_IN
-        if stand_in
-        else (
-            f"{rule} A class mechanism is given only where this drug has its own action, or a measured value of at "
-            "least moderate strength, at that target."
-        ).strip()
-    )
     return table, Paragraph(cell(note), Tone.DIM)
 
 
-def pharmacokinetics(pk: Pharmacokinetics | None) -> Table | Paragraph:
-    """Half-life (and active metabolites'), time to peak, clearance, CYP enzymes, CYP inhibition, one row each."""
+def _framing(found: tuple[Explained, ...], thresholds: list[str]) -> tuple[str, str]:
+    """The side-effect table's title and the note under it: the drug's own, its components', or its class's."""
+    rule = "The labels' inclusion rules: " + "; ".join(thresholds) + "." if thresholds else ""
+    mechanism = (
+        "A class mechanism is given only where the drug has its own action, or a measured value of at least "
+        "moderate strength, at that target."
+    )
+    if found[0].component:
+        return "Side effects (its components', from their own entries)", f"{COMPONENTS} {rule} {mechanism}"
+    if all(x.from_class for x in found):
+        return "Side effects (the class's, through this drug's actions)", STAND_IN
+    return "Side effects", f"{rule} {mechanism}".strip()
+
+
+def pharmacokinetics(
+    pk: Pharmacokinetics | None, components: tuple[tuple[str, Pharmacokinetics | None], ...] = ()
+) -> tuple[Table | Paragraph, ...]:
+    """Half-life (and active metabolites'), time to peak, clearance, CYP enzymes, CYP inhibition, one row each;
+    a combination without its own, each component's from the component's own entry."""
+    if pk is None and components:
+        rows = [
+            r._replace(cells=(join([cell(name, Tone.STRONG, link=f"drug:{name}"), r.cells[0]], " "), *r.cells[1:]))
+            for name, own in components
+            for r in (_rows(own) if own else (Row((cell("not recorded", Tone.DIM), cell(""))),))
+        ]
+        table = Table("Pharmacokinetics (its components', from their own entries)", ("", "Value"), tuple(rows))
+        return table, Paragraph(cell(COMPONENTS), Tone.DIM)
     if pk is None:
-        return Paragraph(cell(NO_PK), Tone.DIM)
+        return (Paragraph(cell(NO_PK), Tone.DIM),)
+    return (Table("Pharmacokinetics", ("", "Value"), _rows(pk), prose=frozenset({"Value"})),)
+
+
+def _rows(pk: Pharmacokinetics) -> tuple[Row, ...]:
     rows = [Row((cell("Half-life", Tone.STRONG), cell(hours(pk.half_life_h))), pk.references)]
     rows += [
         Row((cell(f"{m.name} (active metabolite)"), cell(hours(m.half_life_h))), pk.references)
@@ -102,7 +128,7 @@ def pharmacokinetics(pk: Pharmacokinetics | None) -> Table | Paragraph:
     rows += [Row((cell(f"Inhibits {i.enzyme}"), cell(i.strength)), i.references) for i in pk.inhibits]
     if pk.note:
         rows.append(Row((cell("Note"), cell(pk.note)), pk.references))
-    return Table("Pharmacokinetics", ("", "Value"), tuple(rows), prose=frozenset({"Value"}))
+    return tuple(rows)
 
 
 def genes(d: Drug) -> Facts | None:

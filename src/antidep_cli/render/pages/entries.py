@@ -123,7 +123,10 @@ def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bo
         Section("actions", blocks(parts.actions(d.actions, drug=d), measured.unmeasured(ix, d))),
         Section("side-effects", drugfacts.side_effects(explain(ix, d))),
         Section(
-            "pharmacokinetics", blocks(drugfacts.pharmacokinetics(d.pharmacokinetics), metabolism, drugfacts.genes(d))
+            "pharmacokinetics",
+            blocks(
+                *drugfacts.pharmacokinetics(d.pharmacokinetics, query.components(ix, d)), metabolism, drugfacts.genes(d)
+            ),
         ),
         Section("binding", measured.constants(d)),
         Section("properties", blocks(parts.traits(d.traits))),

@@ -157,10 +157,11 @@ class Citations:
             self.numbers.setdefault(ref, len(self.numbers) + 1)
 
     def marks(self, refs: Iterable[str]) -> Text:
-        """The markers for some references, in ascending order, numbering any not seen before."""
+        """The markers for some references, in ascending order, numbering any not seen before; none for none."""
         refs = list(refs)
         self.add(refs)
-        return Text("[" + ",".join(str(n) for n in sorted({self.numbers[r] for r in refs})) + "]", style="dim")
+        found = sorted({self.numbers[r] for r in refs})
+        return Text("[" + ",".join(map(str, found)) + "]" if found else "", style="dim")
 
     def listing(
         self, by_id: Mapping[str, Reference], *, brief: bool = False, only: Sequence[str] | None = None
