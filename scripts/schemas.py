@@ -79,7 +79,7 @@ DEFS: dict[str, Schema] = {
         },
         {"reversible": B, "affinity": ref("affinity"), "component": S},
     ),
-    "frequency": null(rec({"threshold": S}, {"percent": null(N), "placebo": null(N), "population": S})),
+    "frequency": null(rec({"threshold": S}, {"percent": null(N), "placebo": null(N), "category": S, "population": S})),
 }
 REFERENCES = arr(ref("reference"))
 VALUE = {"anyOf": [ref("affinity"), rec({"status": {"const": "not recorded"}})]}  # a target page's drug without a value
@@ -116,6 +116,7 @@ PK = null(
             "inhibits": arr(rec({"enzyme": S, "strength": S, "references": IDS})),
             "note": null(S),
             "references": IDS,
+            "read_in": mapping(IDS),
         }
     )
 )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from antidep_cli.knowledge.model import Catalog
+from antidep_cli.knowledge.model.vocab import PkValue
 from tests.conftest import run
 
 PINS = Path(__file__).parent / "data" / "label_pins.tsv"
@@ -22,18 +23,20 @@ def _rows(catalog: Catalog) -> list[tuple[str, ...]]:
     for d in catalog.drugs:
         for se in d.side_effects:
             f = se.frequency
-            value = "listed" if f is None or f.percent is None else f"{f.percent:g}%"
+            value = "listed" if f is None else f.category or "listed" if f.percent is None else f"{f.percent:g}%"
             value += f" vs {f.placebo:g}%" if f is not None and f.percent is not None and f.placebo is not None else ""
             rows.append((d.id, "side effect", se.effect, value, ",".join(se.references)))
         pk = d.pharmacokinetics
         if pk is None:
             continue
-        refs = ",".join(pk.references)
+        refs = {v: ",".join(pk.cited_for(v)) for v in PkValue}
         if pk.half_life_h:
-            rows.append((d.id, "half-life", d.id, _span(pk.half_life_h), refs))
-        rows += [(d.id, "half-life", m.name, _span(m.half_life_h), refs) for m in pk.active_metabolites]
+            rows.append((d.id, "half-life", d.id, _span(pk.half_life_h), refs[PkValue.HALF_LIFE]))
+        rows += [
+            (d.id, "half-life", m.name, _span(m.half_life_h), refs[PkValue.METABOLITES]) for m in pk.active_metabolites
+        ]
         if pk.tmax_h:
-            rows.append((d.id, "time to peak", d.id, _span(pk.tmax_h), refs))
+            rows.append((d.id, "time to peak", d.id, _span(pk.tmax_h), refs[PkValue.TMAX]))
     return rows
 
 
@@ -125,3 +128,25 @@ def test_a_combination_without_its_own_data_shows_each_components_from_its_own_e
     assert auvelity["component_pharmacokinetics"]["dextromethorphan"] is None  # a partner, not a drug entry
     assert all(s["component"] is None for s in auvelity["side_effects"])  # the product's own label
     assert json.loads(run("drug", "sertraline", "--json").stdout)["component_pharmacokinetics"] == {}
+
+
+def test_each_pharmacokinetic_value_cites_only_what_it_was_read_in(tmp_path: Path) -> None:
+    pk = json.loads(run("drug", "zuranolone", "--json").stdout)["pharmacokinetics"]
+    assert pk["read_in"]["half_life_h"] == ["PMID31338688"] and pk["read_in"]["tmax_h"] == ["LBL-zuranolone-US-2"]
+    out = run("drug", "zuranolone", "-s", "pharmacokinetics").stdout
+    half, peak = (next(line for line in out.splitlines() if line.strip().startswith(w)) for w in ("Half-life", "Time"))
+    first, second = (line.rsplit("[", 1)[1].rstrip("] ") for line in (half, peak))
+    assert first != second and "," not in first + second  # one source each, not the block's two
+    from tests.conftest import MINIMAL
+
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "    binding:\n",
+        "    pharmacokinetics: {half_life_h: [20, 30], references: [RefA],"
+        " read_in: [{value: tmax_h, references: [RefA]}, {value: half_life_h, references: [RefB]}]}\n    binding:\n",
+    )
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    result = run("check", str(bad))
+    assert result.exit_code == 3
+    assert "drugs[0].pharmacokinetics.read_in[0].value: this block gives no tmax_h" in result.stderr
+    assert "drugs[0].pharmacokinetics.read_in[1].references: not among the block's references: RefB" in result.stderr

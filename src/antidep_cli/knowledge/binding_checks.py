@@ -48,6 +48,13 @@ def check_drug(d: Drug, path: Path) -> Iterator[Problem]:
         yield from _hours(pk.tmax_h, (*where, "tmax_h"))
         for k, m in enumerate(pk.active_metabolites):
             yield from _hours(m.half_life_h, (*where, "active_metabolites", k, "half_life_h"))
+        for k, source in enumerate(pk.read_in):
+            if not getattr(pk, str(source.value)):
+                yield Problem((*where, "read_in", k, "value"), f"this block gives no {source.value}")
+            if stray := [r for r in source.references if r not in pk.references]:
+                yield Problem(
+                    (*where, "read_in", k, "references"), f"not among the block's references: {', '.join(stray)}"
+                )
 
 
 def _binding(b: Binding, where: Path) -> Iterator[Problem]:

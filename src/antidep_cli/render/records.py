@@ -73,7 +73,15 @@ def side_effect(x: Explained) -> Record:
     """A side effect of a drug: how often (with the label's rule), the target and mechanism that explain it."""
     se, f = x.side_effect, x.side_effect.frequency
     frequency = (
-        _compact({"percent": f.percent, "placebo": f.placebo, "threshold": f.threshold, "population": f.population})
+        _compact(
+            {
+                "percent": f.percent,
+                "placebo": f.placebo,
+                "category": f.category,
+                "threshold": f.threshold,
+                "population": f.population,
+            }
+        )
         if f
         else None
     )
@@ -105,6 +113,7 @@ def pharmacokinetics(pk: Pharmacokinetics | None) -> Record | None:
         ],
         "note": pk.note,
         "references": list(pk.references),
+        "read_in": {str(v.value): list(v.references) for v in pk.read_in},
     }
 
 

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         Phenotype as Phenotype,
         Regulatory as Regulatory,
         Trait as Trait,
+        ValueSource as ValueSource,
         properties as properties,
     )
     from antidep_cli.knowledge.model.panels import Panel as Panel, PanelTarget as PanelTarget
@@ -160,6 +161,7 @@ _WHERE = {
     "Metabolite": "drugs",
     "CypInhibition": "drugs",
     "Pharmacokinetics": "drugs",
+    "ValueSource": "drugs",
     "Panel": "panels",
     "PanelTarget": "panels",
     "PANELS": "shelves",

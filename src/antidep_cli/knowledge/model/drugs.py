@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from antidep_cli.knowledge.model.base import Action, Statement
-from antidep_cli.knowledge.model.vocab import CITES, Approval, Measure, Property, Relation, refers
+from antidep_cli.knowledge.model.vocab import CITES, Approval, Measure, PkValue, Property, Relation, refers
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,7 @@ class Frequency:
     percent: float | None = None
     placebo: float | None = None
     population: str | None = None
+    category: str | None = None  # an SmPC's frequency band for this effect: "common (≥1/100 to <1/10)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,14 @@ class CypInhibition:
 
 
 @dataclass(frozen=True, slots=True)
+class ValueSource:
+    """Which of a pharmacokinetics block's references one of its values was read in."""
+
+    value: PkValue
+    references: tuple[str, ...] = field(metadata=CITES)
+
+
+@dataclass(frozen=True, slots=True)
 class Pharmacokinetics:
     """Half-life and time to peak (ranges in hours), clearance, the CYP enzymes that clear it, CYPs it inhibits."""
 
@@ -145,6 +154,11 @@ class Pharmacokinetics:
     main_cyp: tuple[str, ...] = ()
     inhibits: tuple[CypInhibition, ...] = ()
     note: str | None = None
+    read_in: tuple[ValueSource, ...] = ()  # where the block cites several sources: which value each gave
+
+    def cited_for(self, value: PkValue) -> tuple[str, ...]:
+        """The references one value was read in: its own, where ``read_in`` names them, else the block's."""
+        return next((s.references for s in self.read_in if s.value is value), self.references)
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,17 @@ class TargetKind(StrEnum):
     NUCLEAR_RECEPTOR = "nuclear receptor"
 
 
+class PkValue(StrEnum):
+    """The values of a pharmacokinetics block, by their key in the file."""
+
+    HALF_LIFE = "half_life_h"
+    TMAX = "tmax_h"
+    METABOLITES = "active_metabolites"
+    CLEARED_BY = "cleared_by"
+    MAIN_CYP = "main_cyp"
+    NOTE = "note"
+
+
 class Status(StrEnum):
     ESTABLISHED = "established"
     HYPOTHESIS = "hypothesis"

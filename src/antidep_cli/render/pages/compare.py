@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import strength
-from antidep_cli.knowledge.model.vocab import Role
+from antidep_cli.knowledge.model.vocab import PkValue, Role
 from antidep_cli.queries import query
 from antidep_cli.queries.analysis import Comparison, Overlap, Row as Line, change_of
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
@@ -83,7 +83,10 @@ def _clinical(items: tuple[query.Item, ...]) -> Table | None:
             (
                 cell("Half-life", Tone.STRONG),
                 *(
-                    cell(hours(pk.half_life_h) if pk else "not recorded", refs=pk.references if pk else ())
+                    cell(
+                        hours(pk.half_life_h) if pk else "not recorded",
+                        refs=pk.cited_for(PkValue.HALF_LIFE) if pk else (),
+                    )
                     for pk in pks
                 ),
             )
@@ -91,7 +94,12 @@ def _clinical(items: tuple[query.Item, ...]) -> Table | None:
         Row(
             (
                 cell("Main CYP", Tone.STRONG),
-                *(cell(", ".join(pk.main_cyp) if pk and pk.main_cyp else "not recorded") for pk in pks),
+                *(
+                    cell(", ".join(pk.main_cyp), refs=pk.cited_for(PkValue.MAIN_CYP))
+                    if pk and pk.main_cyp
+                    else cell("not recorded")
+                    for pk in pks
+                ),
             )
         ),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from antidep_cli.knowledge.model.vocab import PkValue
 from antidep_cli.queries.drug_effects import Explained
 from antidep_cli.render.page import Cell, Facts, Paragraph, Row, Span, Table, Tone, cell, join
 
@@ -29,7 +30,7 @@ def frequency(f: Frequency | None) -> str:
     if f is None:
         return "listed"
     if f.percent is None:
-        return "listed"
+        return f.category or "listed"
     return f"{f.percent:g}%" + (f" vs {f.placebo:g}% placebo" if f.placebo is not None else "")
 
 
@@ -114,20 +115,21 @@ def pharmacokinetics(
 
 
 def _rows(pk: Pharmacokinetics) -> tuple[Row, ...]:
-    rows = [Row((cell("Half-life", Tone.STRONG), cell(hours(pk.half_life_h))), pk.references)]
+    by = pk.cited_for
+    rows = [Row((cell("Half-life", Tone.STRONG), cell(hours(pk.half_life_h))), by(PkValue.HALF_LIFE))]
     rows += [
-        Row((cell(f"{m.name} (active metabolite)"), cell(hours(m.half_life_h))), pk.references)
+        Row((cell(f"{m.name} (active metabolite)"), cell(hours(m.half_life_h))), by(PkValue.METABOLITES))
         for m in pk.active_metabolites
     ]
     if pk.tmax_h:
-        rows.append(Row((cell("Time to peak"), cell(hours(pk.tmax_h))), pk.references))
+        rows.append(Row((cell("Time to peak"), cell(hours(pk.tmax_h))), by(PkValue.TMAX)))
     if pk.cleared_by:
-        rows.append(Row((cell("Cleared by"), cell("; ".join(pk.cleared_by))), pk.references))
+        rows.append(Row((cell("Cleared by"), cell("; ".join(pk.cleared_by))), by(PkValue.CLEARED_BY)))
     if pk.main_cyp:
-        rows.append(Row((cell("Main CYP enzymes"), cell(", ".join(pk.main_cyp))), pk.references))
+        rows.append(Row((cell("Main CYP enzymes"), cell(", ".join(pk.main_cyp))), by(PkValue.MAIN_CYP)))
     rows += [Row((cell(f"Inhibits {i.enzyme}"), cell(i.strength)), i.references) for i in pk.inhibits]
     if pk.note:
-        rows.append(Row((cell("Note"), cell(pk.note)), pk.references))
+        rows.append(Row((cell("Note"), cell(pk.note)), by(PkValue.NOTE)))
     return tuple(rows)
 
 
@@ -148,7 +150,7 @@ def brief(d: Drug) -> Facts | None:
     items: list[tuple[str, Cell]] = []
     pk = d.pharmacokinetics
     if pk is not None and pk.half_life_h:
-        items.append(("Half-life", cell(hours(pk.half_life_h), refs=pk.references)))
+        items.append(("Half-life", cell(hours(pk.half_life_h), refs=pk.cited_for(PkValue.HALF_LIFE))))
     ranked = sorted(
         (se for se in d.side_effects if se.frequency and se.frequency.percent is not None),
         key=lambda se: -(se.frequency.percent if se.frequency and se.frequency.percent else 0.0),
