@@ -98,6 +98,7 @@ CANONICAL = {
         "thieme-connect.com",
         "cmaj.ca",
         "annals.org",
+        "s-space.snu.ac.kr",
     ),
     "news outlets, for their own reports": (
         "psychiatrictimes.com",
@@ -136,6 +137,7 @@ CANONICAL = {
         "novartis",
         "servier",
         "bmscanada.ca",
+        "astrazeneca.com",
     ),
 }
 
