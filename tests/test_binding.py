@@ -132,14 +132,18 @@ def test_target_m1_ranks_measured_values_and_names_the_unmeasured() -> None:
     ranked = [d["drug"] for d in record["drugs"]]
     assert ranked[0] == "amitriptyline" and ranked.index("amitriptyline") < ranked.index("fluoxetine")
     assert ranked.index("paroxetine") < ranked.index("sertraline") < ranked.index("bupropion")
-    assert "clomipramine" in record["class_members_without_values"]["tca"]
+    assert "maprotiline" in record["class_members_without_values"]["tca"]
+    clomipramine = next(d for d in record["drugs"] if d["drug"] == "clomipramine")
+    assert clomipramine["affinity"] == {"level": "low", "source": "stated", "reference": "PMC5765435-T7"}
 
 
-def test_clomipramine_says_which_class_actions_have_no_value() -> None:
-    out = run("drug", "clomipramine").stdout
-    assert "No value for Clomipramine is recorded at H1, M1, alpha1, Nav" in out
-    data = json.loads(run("drug", "clomipramine", "--json").stdout)
-    assert data["class_actions_without_values"] == ["H1", "M1", "alpha1", "Nav"]
+def test_a_drug_says_which_class_actions_have_no_value() -> None:
+    out = run("drug", "maprotiline").stdout
+    assert "No value for Maprotiline is recorded at M1, alpha1, Nav" in out
+    data = json.loads(run("drug", "maprotiline", "--json").stdout)
+    assert data["class_actions_without_values"] == ["M1", "alpha1", "Nav"]
+    clomipramine = json.loads(run("drug", "clomipramine", "--json").stdout)  # rated in a comparative table
+    assert clomipramine["class_actions_without_values"] == ["Nav"]
 
 
 def test_a_metabolite_value_is_labelled_on_the_drug_page() -> None:
@@ -148,18 +152,18 @@ def test_a_metabolite_value_is_labelled_on_the_drug_page() -> None:
 
 
 def test_compare_shows_values_and_class_actions_without_values() -> None:
-    out = run("compare", "clomipramine", "sertraline").stdout
-    assert "Kd 0.3 nM (high)" in out and "class action; no value recorded" in out
-    data = json.loads(run("compare", "clomipramine", "sertraline", "--json").stdout)
-    assert data["class_actions_without_values"]["M1"] == ["clomipramine"]
+    out = run("compare", "maprotiline", "sertraline").stdout
+    assert "inhibitor · Kd 11.1 nM" in out and "class action; no value recorded" in out
+    data = json.loads(run("compare", "maprotiline", "sertraline", "--json").stdout)
+    assert data["class_actions_without_values"]["M1"] == ["maprotiline"]
     assert data["values"]["M1"]["sertraline"]["value_nm"] == 1300
 
 
 def test_draw_and_matrix_say_which_class_actions_a_drug_has_no_value_for() -> None:
-    assert "Not drawn: its class acts at H1, M1, alpha1, Nav" in run("draw", "clomipramine").stdout
+    assert "Not drawn: its class acts at M1, alpha1, Nav" in run("draw", "maprotiline").stdout
     data = json.loads(run("matrix", "--drugs", "--json").stdout)
-    clomipramine = next(r for r in data["rows"] if r["id"] == "clomipramine")
-    assert clomipramine["cells"]["M1"] == "?" and "?" in data["legend"]
+    maprotiline = next(r for r in data["rows"] if r["id"] == "maprotiline")
+    assert maprotiline["cells"]["M1"] == "?" and "?" in data["legend"]
     assert "?" not in json.loads(run("matrix", "--json").stdout)["legend"]  # classes have no drug-level gaps
 
 
@@ -170,3 +174,29 @@ def test_site_has_the_profile_and_effect_pages(tmp_path: Path) -> None:
     sedation = (tmp_path / "effect-sedation.html").read_text(encoding="utf-8")
     assert "What explains it" in sedation and "doxepin" in sedation
     assert 'href="effect-weight-gain.html"' in (tmp_path / "effects.html").read_text(encoding="utf-8")
+
+
+# Table 7 of PMC5765435, "Relative Receptor-Blocking Effects of Antidepressants" (0 to +++), as read:
+# ACh (M1 here), alpha1, H1. "+++" (marked) is recorded as high, "++" as moderate, "+" as low.
+TABLE_7 = {
+    "amitriptyline": ("+++", "+++", "++"),
+    "clomipramine": ("+", "++", "+"),
+    "desipramine": ("+", "+", "+"),
+    "doxepin": ("++", "+++", "+++"),
+    "imipramine": ("++", "+", "+"),
+    "nortriptyline": ("+", "+", "+"),
+    "protriptyline": ("+++", "+", "+"),
+    "trimipramine": ("++", "++", "+++"),
+}
+LEVEL = {"+++": "high", "++": "moderate", "+": "low"}
+
+
+def test_levels_from_the_comparative_table_match_its_ratings(catalog: Catalog) -> None:
+    seen = 0
+    for d in catalog.drugs:
+        for a in d.actions:
+            if a.affinity is not None and a.affinity.reference == "PMC5765435-T7":
+                rating = TABLE_7[d.id][("M1", "alpha1", "H1").index(a.target)]
+                assert str(a.affinity.level) == LEVEL[rating], (d.id, a.target)
+                seen += 1
+    assert seen >= 12
