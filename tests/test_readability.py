@@ -389,3 +389,14 @@ def test_combine_groups_a_flag_repeated_across_a_classs_labels() -> None:
     out = run("combine", "maoi", "ssri").stdout
     assert "contraindicated (8 labels)" in out and out.count("contraindicated (label)") == 0
     assert "general rule" in run("combine", "sertraline", "tramadol").stdout
+
+
+@pytest.mark.parametrize("width", ["50", "80"])
+def test_no_page_prints_two_blank_lines_in_a_row(catalog: Catalog, width: str) -> None:
+    env = {"COLUMNS": width}
+    for d in catalog.drugs:
+        for args in ((), ("-s", "actions"), ("-s", "pharmacokinetics"), ("--brief",)):
+            out = run("drug", d.id, *args, env=env).stdout
+            assert "\n\n\n" not in out, (d.id, args, width)
+    for c in catalog.classes:
+        assert "\n\n\n" not in run("show", c.id, env=env).stdout, (c.id, width)

@@ -7,7 +7,7 @@ from rich.text import Text
 
 from antidep_cli.render.page import ESTABLISHED, Block, Cell, Facts, Page, Paragraph, Table, Tone
 from antidep_cli.render.terminal.linelist import LineList
-from antidep_cli.render.terminal.richtext import Citations, table
+from antidep_cli.render.terminal.richtext import Citations, Grid, table
 
 STYLE = {
     Tone.PLAIN: "",
@@ -85,10 +85,15 @@ def _blank(r: RenderableType) -> bool:
     return isinstance(r, Text) and not r.plain
 
 
+def _ends_blank(r: RenderableType) -> bool:
+    """A blank line, or a table that draws one under itself (a table with edges, a line list)."""
+    return _blank(r) or isinstance(r, LineList) or (isinstance(r, Grid) and r.edge)
+
+
 def _extend(out: list[RenderableType], more: list[RenderableType]) -> None:
     """Append renderables, never two blank lines in a row."""
     for r in more:
-        if not (_blank(r) and out and _blank(out[-1])):
+        if not (_blank(r) and out and _ends_blank(out[-1])):
             out.append(r)
 
 
@@ -105,7 +110,7 @@ def page(p: Page, *, brief_references: bool = False) -> Group:
         if isinstance(b, Facts) and not isinstance(found[i + 1] if i + 1 < len(found) else None, Facts):
             _extend(out, [Text("")])
     if p.has_status:
-        out.append(Text(ESTABLISHED + "\n", style="dim"))
+        _extend(out, [Text(ESTABLISHED, style="dim"), Text("")])
     if p.references:
         _extend(out, [Text("")])
     if p.references:

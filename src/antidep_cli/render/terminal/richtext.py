@@ -56,7 +56,7 @@ class Grid:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = self._widths(options.max_width)
         if widths is None:
-            yield from stacked(self.title, self.columns, self.rows)
+            yield from stacked(self.title, self.columns, self.rows, edge=self.edge)
             return
         # Drawn line by line as Rich's SIMPLE_HEAD box would draw it, without a Table's measuring passes.
         edge = " " if self.edge else ""
@@ -116,15 +116,20 @@ def laid(console: Console, line: Text) -> RenderResult:
     yield from line.render(console, end="\n")
 
 
-def stacked(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Text]]) -> RenderResult:
-    """Rows as "column: value" records, for terminals too narrow for a table."""
+def stacked(
+    title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Text]], *, edge: bool = True
+) -> RenderResult:
+    """Rows as "column: value" records, for terminals too narrow for a table; a blank line after each record
+    (but the last, without ``edge``)."""
     if title:
         yield Text(title, style="bold")
-    for row in rows:
+    rows = list(rows)
+    for i, row in enumerate(rows):
         for column, cell in zip(columns, row, strict=True):
             if cell.plain:
                 yield Text.assemble((f"{column}: ", "dim"), cell)
-        yield Text("")
+        if edge or i < len(rows) - 1:
+            yield Text("")
 
 
 def table(*columns: str, title: str | None = None, prose: frozenset[str] | None = None, edge: bool = True) -> Grid:
