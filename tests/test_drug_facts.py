@@ -96,8 +96,15 @@ def test_a_reversible_inhibitor_does_not_inherit_the_irreversible_classs_side_ef
         "MAO-A",
         "MAO-A",
     ]
-    assert json.loads(run("drug", "moclobemide", "--json").stdout)["side_effects"] == []
-    assert "none of its class's applies" in run("drug", "moclobemide", "-s", "side-effects").stdout
+    moclobemide = json.loads(run("drug", "moclobemide", "--json").stdout)["side_effects"]
+    assert moclobemide and not any(s["from_class"] or "Hypertensive" in s["effect"] for s in moclobemide)
+
+
+def test_a_drug_without_the_classs_action_inherits_none_of_its_side_effects() -> None:
+    from tests.conftest import MINIMAL
+
+    out = run("--data", str(MINIMAL), "drug", "testdrug", "-s", "side-effects").stdout  # class alpha: sleepiness via H1
+    assert "none of its class's applies through an action it has" in out and "Sleepiness" not in out
 
 
 def test_check_rejects_a_percentage_over_100_and_a_backwards_half_life(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from antidep_cli.cli.pager import page, trim
 from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.loader import load_catalog
 from antidep_cli.knowledge.location import data_path
-from antidep_cli.knowledge.model import CLASSES, Binding, Measure
+from antidep_cli.knowledge.model import CLASSES, Binding, Catalog, Measure
 from antidep_cli.queries.query import Index
 from tests.conftest import run
 

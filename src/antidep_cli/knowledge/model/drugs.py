@@ -102,7 +102,7 @@ class Frequency:
     percent: float | None = None
     placebo: float | None = None
     population: str | None = None
-    category: str | None = None  # an SmPC's frequency band for this effect: "common (≥1/100 to <1/10)"
+    category: str | None = None  # how often in the source's terms, with no percentage: an SmPC band, an odds ratio
 
 
 @dataclass(frozen=True, slots=True)
