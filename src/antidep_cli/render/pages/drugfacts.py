@@ -84,7 +84,7 @@ def side_effects(found: tuple[Explained, ...]) -> tuple[Table, Paragraph] | tupl
 
 def _framing(found: tuple[Explained, ...], thresholds: list[str]) -> tuple[str, str]:
     """The side-effect table's title and the note under it: the drug's own, its components', or its class's."""
-    rule = "The labels' inclusion rules: " + "; ".join(thresholds) + "." if thresholds else ""
+    rule = "The sources' inclusion rules: " + "; ".join(thresholds) + "." if thresholds else ""
     mechanism = (
         "A class mechanism is given only where the drug has its own action, or a measured value of at least "
         "moderate strength, at that target."
