@@ -48,7 +48,7 @@ def explain(ix: Index, d: Drug) -> tuple[Explained, ...]:
         return tuple(x._replace(component=c.id) for c in ix.some(DRUGS, d.components) for x in explain(ix, c))
     if not d.side_effects:
         return _class_stands_in(ix, d)
-    terms = [(t, pattern(t)) for t in ix.all(EFFECT_TERMS)] if d.side_effects else []
+    terms = [(t, pattern(t)) for t in ix.all(EFFECT_TERMS)]
     classes = _classes(ix, d)
     found = []
     for se in d.side_effects:
