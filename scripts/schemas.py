@@ -396,6 +396,7 @@ OUTPUTS: dict[str, Schema] = {
             "class_actions_without_values": mapping(IDS),
             "pharmacokinetics": mapping(PK),
             "side_effects": mapping(IDS),
+            "class_side_effects": mapping(IDS),
         }
     ),
     "targets": rec(

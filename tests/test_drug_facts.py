@@ -157,3 +157,11 @@ def test_each_pharmacokinetic_value_cites_only_what_it_was_read_in(tmp_path: Pat
     assert result.exit_code == 3
     assert "drugs[0].pharmacokinetics.read_in[0].value: this block gives no tmax_h" in result.stderr
     assert "drugs[0].pharmacokinetics.read_in[1].references: not among the block's references: RefB" in result.stderr
+
+
+def test_compare_names_the_class_side_effects_standing_in_for_a_drug() -> None:
+    data = json.loads(run("compare", "amitriptyline", "sertraline", "--json").stdout)
+    assert data["class_side_effects"]["amitriptyline"][0] == "Sedation, weight gain"
+    assert data["class_side_effects"]["sertraline"] == []  # its label's own side effects stand
+    assert "Class side effects" in " ".join(run("compare", "amitriptyline", "sertraline").stdout.split())
+    assert "Class side" not in run("compare", "sertraline", "fluoxetine").stdout

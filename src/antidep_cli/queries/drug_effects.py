@@ -41,6 +41,11 @@ class Explained(NamedTuple):
     component: str | None = None  # the ingredient of a combination whose own entry this comes from
 
 
+def class_stand_ins(ix: Index, d: Drug) -> tuple[Explained, ...]:
+    """The class's side effects standing in for a drug with none of its own (none for a combination)."""
+    return () if d.side_effects or d.components else _class_stands_in(ix, d)
+
+
 def explain(ix: Index, d: Drug) -> tuple[Explained, ...]:
     """Each of the drug's side effects with its explanation, in file order; where it has none, a combination's
     are its components' (each from the component's own entry), and any other drug's are its class's."""

@@ -9,7 +9,7 @@ from antidep_cli.knowledge import model
 from antidep_cli.knowledge.model.shelves import AGENTS, CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
 from antidep_cli.queries import query
 from antidep_cli.queries.binding import RULE, Strength, class_actions_not_measured, of_action
-from antidep_cli.queries.drug_effects import Explained, explain
+from antidep_cli.queries.drug_effects import Explained, class_stand_ins, explain
 from antidep_cli.render import clinic
 from antidep_cli.render.page import Page
 
@@ -251,7 +251,7 @@ def _cells(ids: list[str], cells: tuple[tuple[Action, ...], ...]) -> Record:
     return {i: [action(a) for a in cell] for i, cell in zip(ids, cells, strict=True) if cell}
 
 
-def comparison(cmp: Comparison) -> Record:
+def comparison(ix: query.Index, cmp: Comparison) -> Record:
     """The ``compare`` record: overlaps from primary actions, then every row in detail."""
     ids = [e.id for e in cmp.items]
     return {
@@ -276,6 +276,9 @@ def comparison(cmp: Comparison) -> Record:
             e.id: pharmacokinetics(e.pharmacokinetics) for e in cmp.items if isinstance(e, model.Drug)
         },
         "side_effects": {e.id: [se.effect for se in e.side_effects] for e in cmp.items if isinstance(e, model.Drug)},
+        "class_side_effects": {
+            e.id: [x.side_effect.effect for x in class_stand_ins(ix, e)] for e in cmp.items if isinstance(e, model.Drug)
+        },
     }
 
 

@@ -154,7 +154,9 @@ def compare(
 
     ix, found = items(ctx, names, 2)
     result = analysis.compare(ix, found)
-    present_page(chosen(ctx, fmt, as_json), comparison_page(ix, result), record=lambda _: records.comparison(result))
+    present_page(
+        chosen(ctx, fmt, as_json), comparison_page(ix, result), record=lambda _: records.comparison(ix, result)
+    )
 
 
 def targets(

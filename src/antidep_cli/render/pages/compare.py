@@ -8,6 +8,7 @@ from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.model.vocab import PkValue, Role
 from antidep_cli.queries import query
 from antidep_cli.queries.analysis import Comparison, Overlap, Row as Line, change_of
+from antidep_cli.queries.drug_effects import class_stand_ins
 from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
 from antidep_cli.render.pages.entries import blocks
 
@@ -69,8 +70,9 @@ def _overlap(label: str, o: Overlap) -> Facts:
     return Facts(((label, join(found, "; ")),))
 
 
-def _clinical(items: tuple[query.Item, ...]) -> Table | None:
-    """For drugs: half-life, main CYP enzymes, and the label side effects that only some of them list."""
+def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
+    """For drugs: half-life, main CYP enzymes, the label side effects that only some of them list, and the class's
+    side effects standing in for a drug with none of its own."""
     from antidep_cli.knowledge import model
     from antidep_cli.render.pages.drugfacts import hours
 
@@ -128,6 +130,22 @@ def _clinical(items: tuple[query.Item, ...]) -> Table | None:
             )
         )
     )
+    stand_ins = [class_stand_ins(ix, d) for d in drugs]
+    if any(stand_ins):
+        rows.append(
+            Row(
+                (
+                    cell("Class side effects", Tone.STRONG),
+                    *(
+                        cell(
+                            "; ".join(x.side_effect.effect for x in found) or "—",
+                            refs=tuple(r for x in found for r in (*x.side_effect.references, *x.references)),
+                        )
+                        for found in stand_ins
+                    ),
+                )
+            )
+        )
     return Table(
         "Clinical pharmacology",
         ("", *(d.id for d in drugs)),
@@ -158,7 +176,7 @@ def comparison_page(ix: query.Index, cmp: Comparison) -> Page:
                 ),
             ),
         ),
-        Section("clinical", blocks(_clinical(cmp.items))),
+        Section("clinical", blocks(_clinical(ix, cmp.items))),
         Section(
             "summary",
             (
