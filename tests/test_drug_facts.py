@@ -163,5 +163,5 @@ def test_compare_names_the_class_side_effects_standing_in_for_a_drug() -> None:
     data = json.loads(run("compare", "amitriptyline", "sertraline", "--json").stdout)
     assert data["class_side_effects"]["amitriptyline"][0] == "Sedation, weight gain"
     assert data["class_side_effects"]["sertraline"] == []  # its label's own side effects stand
-    assert "Class side effects" in " ".join(run("compare", "amitriptyline", "sertraline").stdout.split())
+    assert "Class side" in run("compare", "amitriptyline", "sertraline").stdout  # the row label may wrap
     assert "Class side" not in run("compare", "sertraline", "fluoxetine").stdout
