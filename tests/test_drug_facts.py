@@ -6,12 +6,22 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from antidep_cli.knowledge.model import Catalog
 from antidep_cli.knowledge.model.vocab import PkValue
-from tests.conftest import run
+from tests.conftest import MINIMAL, run
 
 PINS = Path(__file__).parent / "data" / "label_pins.tsv"
+
+
+def _checked(tmp_path: Path, drug_lines: str) -> Result:
+    """``antidep check`` on the minimal file with ``drug_lines`` added to its drug (before its binding)."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        MINIMAL.read_text(encoding="utf-8").replace("    binding:\n", drug_lines + "    binding:\n"), "utf-8"
+    )
+    return run("check", str(bad))
 
 
 def _span(hours: tuple[float, ...]) -> str:
@@ -101,23 +111,16 @@ def test_a_reversible_inhibitor_does_not_inherit_the_irreversible_classs_side_ef
 
 
 def test_a_drug_without_the_classs_action_inherits_none_of_its_side_effects() -> None:
-    from tests.conftest import MINIMAL
-
     out = run("--data", str(MINIMAL), "drug", "testdrug", "-s", "side-effects").stdout  # class alpha: sleepiness via H1
     assert "none of its class's applies through an action it has" in out and "Sleepiness" not in out
 
 
 def test_check_rejects_a_percentage_over_100_and_a_backwards_half_life(tmp_path: Path) -> None:
-    from tests.conftest import MINIMAL
-
-    text = MINIMAL.read_text(encoding="utf-8").replace(
-        "    binding:\n",
+    result = _checked(
+        tmp_path,
         "    side_effects:\n      - {effect: Nausea, frequency: {threshold: t, percent: 120}, references: [RefA]}\n"
-        "    pharmacokinetics: {half_life_h: [30, 20], references: [RefA]}\n    binding:\n",
+        "    pharmacokinetics: {half_life_h: [30, 20], references: [RefA]}\n",
     )
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(text, encoding="utf-8")
-    result = run("check", str(bad))
     assert result.exit_code == 3
     assert "drugs[0].side_effects[0].frequency.percent: 120 is not a percentage" in result.stderr
     assert "drugs[0].pharmacokinetics.half_life_h: hours must be positive, low before high" in result.stderr
@@ -144,16 +147,11 @@ def test_each_pharmacokinetic_value_cites_only_what_it_was_read_in(tmp_path: Pat
     half, peak = (next(line for line in out.splitlines() if line.strip().startswith(w)) for w in ("Half-life", "Time"))
     first, second = (line.rsplit("[", 1)[1].rstrip("] ") for line in (half, peak))
     assert first != second and "," not in first + second  # one source each, not the block's two
-    from tests.conftest import MINIMAL
-
-    text = MINIMAL.read_text(encoding="utf-8").replace(
-        "    binding:\n",
+    result = _checked(
+        tmp_path,
         "    pharmacokinetics: {half_life_h: [20, 30], references: [RefA],"
-        " read_in: [{value: tmax_h, references: [RefA]}, {value: half_life_h, references: [RefB]}]}\n    binding:\n",
+        " read_in: [{value: tmax_h, references: [RefA]}, {value: half_life_h, references: [RefB]}]}\n",
     )
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(text, encoding="utf-8")
-    result = run("check", str(bad))
     assert result.exit_code == 3
     assert "drugs[0].pharmacokinetics.read_in[0].value: this block gives no tmax_h" in result.stderr
     assert "drugs[0].pharmacokinetics.read_in[1].references: not among the block's references: RefB" in result.stderr

@@ -5,10 +5,11 @@ that kind of effect (sedation through H1). The explanation applies to the drug o
 if the drug has its own action, or a measured value of at least moderate strength, at
 that target; otherwise the page says no mechanism is established here.
 
-Where the file records no side effect from the drug's own sources, its class's side
-effects stand in, each only through the class's own action that the drug shares (the
-same kind of action, and the same reversibility, at that target), and said to be a
-class statement.
+Where the file records no side effect from the drug's own sources, a combination's are
+its components' (from their own entries), and any other drug's class's side effects
+stand in, each only where the drug has the class's kind of action at that target (never
+a reversible one where the class's is not said to be), or binds there at least
+moderately, and said to be a class statement.
 """
 
 from __future__ import annotations
