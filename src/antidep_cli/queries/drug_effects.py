@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from antidep_cli.knowledge import strength
-from antidep_cli.knowledge.model.drugs import DrugSideEffect
+from antidep_cli.knowledge import model, strength
 from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, EFFECT_TERMS
 from antidep_cli.knowledge.model.vocab import AffinityLevel, Liability
 from antidep_cli.queries import binding
@@ -26,7 +25,7 @@ from antidep_cli.queries.effects import pattern
 from antidep_cli.queries.query import Index
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Drug, DrugClass, SideEffect
+    from antidep_cli.knowledge.model import Drug, DrugClass, DrugSideEffect, SideEffect
 
 
 class Explained(NamedTuple):
@@ -112,7 +111,7 @@ def _class_stands_in(ix: Index, d: Drug) -> tuple[Explained, ...]:
         if cse.liability is Liability.CAUSES and _shares(d, c, cse) and (s := _acts(d, cse)) is not None:
             action = next((a for a in d.actions if a.target == cse.via), None)
             cited = action.references if action else ((s.reference,) if s.reference else ())
-            stand_in = DrugSideEffect(cse.effect, cited)  # cited for the drug's own action there
+            stand_in = model.DrugSideEffect(cse.effect, cited)  # cited for the drug's own action there
             found.append(Explained(stand_in, cse.via, s, cse.mechanism, cse.references, c.id, from_class=True))
     return tuple(found)
 
