@@ -26,17 +26,20 @@ def test_import_and_version_load_nothing_heavy() -> None:
     assert out.splitlines() == [f"antidep {antidep_cli.__version__}", "[]"]
 
 
-def test_a_class_page_defines_no_drug_dataclasses() -> None:
-    """The model's dataclasses cost start-up time, so a class page defines only those it needs."""
+@pytest.mark.parametrize(
+    "argv", [["show", "ssri", "--format", "json"], ["show", "ssri", "--no-pager"], ["compare", "snri", "ndri"]]
+)
+def test_a_class_answer_defines_no_drug_dataclasses(argv: list[str]) -> None:
+    """The model's dataclasses cost start-up time, so an answer about classes defines only those it needs."""
     code = (
-        "import contextlib, io, sys\nsys.argv = ['antidep', 'show', 'ssri', '--format', 'json']\n"
+        f"import contextlib, io, sys\nsys.argv = ['antidep', *{argv!r}]\n"
         "from antidep_cli.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n    main()\n"
-        "print('antidep_cli.knowledge.model.drugs' in sys.modules)"
+        "print(sorted(m for m in sys.modules if m.endswith(('model.drugs', 'queries.strategies'))))"
     )
     subprocess.run([sys.executable, "-m", "antidep_cli", "check"], capture_output=True, check=True)  # compile first
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True).stdout
-    assert out.splitlines()[-1] == "False"
+    assert out.splitlines()[-1] == "[]"
 
 
 def test_lookups_return_frozen_dataclasses() -> None:

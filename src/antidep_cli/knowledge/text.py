@@ -62,7 +62,7 @@ def fields(entry: object) -> Iterator[Field]:
         yield "mode_of_action", entry.mode_of_action, PROSE
         yield "summary", entry.summary, PROSE
         yield from _item_prose(entry)
-    elif isinstance(entry, model.Drug):
+    elif model.is_drug(entry):
         yield from _named({"id": entry.id, "name": entry.name}, entry.synonyms)
         yield "note", entry.note, _WEIGHTS["note"]
         yield from _item_prose(entry)

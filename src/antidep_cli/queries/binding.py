@@ -136,7 +136,7 @@ def drugs_of(ix: Index, names: Sequence[str]) -> tuple[Drug, ...]:
         entry = query.item(ix, name, "drug or class")
         if isinstance(entry, model.DrugClass):
             found += query.members(ix, entry.id)
-        elif isinstance(entry, model.Drug):
+        elif model.is_drug(entry):
             found.append(entry)
         else:
             raise UnknownNameError("drug or class", name, elsewhere=("agent", entry.id))

@@ -167,13 +167,13 @@ def drug_class(ix: Index, name: str) -> DrugClass:
     found = item(ix, name, "class")
     if isinstance(found, model.DrugClass):
         return found
-    raise UnknownNameError("class", name, elsewhere=("drug" if isinstance(found, model.Drug) else "agent", found.id))
+    raise UnknownNameError("class", name, elsewhere=("drug" if model.is_drug(found) else "agent", found.id))
 
 
 def drug(ix: Index, name: str) -> Drug:
     """A drug by generic or brand name; a class's name gets a pointer to ``antidep show``."""
     found = item(ix, name, "drug")
-    if isinstance(found, model.Drug):
+    if model.is_drug(found):
         return found
     raise UnknownNameError(
         "drug", name, elsewhere=("class" if isinstance(found, model.DrugClass) else "agent", found.id)
@@ -240,6 +240,11 @@ def region_names(ix: Index, idents: Sequence[str]) -> str:
     return ", ".join(names.get(i, i) for i in idents)
 
 
+def strategies_naming(ix: Index, ident: str) -> list[str]:
+    """The ids of the strategies that name a class or drug outright, in file order (read from the index)."""
+    return ix.db.touching("strategies", f"names:{ident}")
+
+
 def references(ix: Index, idents: Iterable[str]) -> dict[str, Reference]:
     """The references with these ids, by id."""
     return {r.id: r for r in ix.some(REFERENCES, list(idents))}
@@ -249,7 +254,7 @@ def class_of(ix: Index, entry: Item) -> DrugClass | None:
     """A drug's class (None for a combination product or an agent); a class is its own."""
     if isinstance(entry, model.DrugClass):
         return entry
-    if not isinstance(entry, model.Drug):
+    if not model.is_drug(entry):
         return None
     return ix.one(CLASSES, entry.drug_class) if entry.drug_class else None
 

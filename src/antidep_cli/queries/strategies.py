@@ -9,7 +9,7 @@ from antidep_cli.errors import UnknownNameError
 from antidep_cli.knowledge.model.shelves import DRUGS, STRATEGIES, SYMPTOMS
 from antidep_cli.knowledge.model.vocab import Role
 from antidep_cli.queries import binding
-from antidep_cli.queries.query import Index
+from antidep_cli.queries.query import Index, strategies_naming
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Action, Drug, Strategy, Symptom
@@ -20,17 +20,12 @@ def strategy(ix: Index, name: str) -> Strategy:
     ident = ix.lookup("strategy", name)
     item = ix.lookup("item", name) if ident is None else None
     if item is not None:
-        naming = naming_item(ix, item)
+        naming = strategies_naming(ix, item)
         if len(naming) == 1:
             ident = naming[0]
         elif naming:
             raise UnknownNameError("strategy", name, tuple(naming))
     return ix.some(STRATEGIES, [ident or ix.resolve("strategy", name)])[0]
-
-
-def naming_item(ix: Index, ident: str) -> list[str]:
-    """The ids of the strategies that name a class or drug outright, in file order (read from the index)."""
-    return ix.db.touching("strategies", f"names:{ident}")
 
 
 def symptom(ix: Index, name: str) -> Symptom:

@@ -158,7 +158,7 @@ def figure(ix: query.Index, entry: query.Item, number: Mapping[str, int]) -> Fig
     from antidep_cli.knowledge import model
     from antidep_cli.queries.binding import class_actions_not_measured
 
-    quiet = class_actions_not_measured(ix, entry) if isinstance(entry, model.Drug) else ()
+    quiet = class_actions_not_measured(ix, entry) if model.is_drug(entry) else ()
     unmeasured = tuple(dict.fromkeys(a.target for a in quiet))
     return Figure(entry.id, _title(entry), tuple(panels), {n: r for r, n in number.items() if n in used}, unmeasured)
 

@@ -1,4 +1,8 @@
-"""Plain JSON-ready records: the one place that names antidep's JSON fields."""
+"""Plain JSON-ready records: the one place that names antidep's JSON fields.
+
+The queries only drug records need (measured strength, side effects, clinic) are imported
+where a drug's record is made, so a class's JSON does not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,6 @@ from typing import TYPE_CHECKING, Any
 from antidep_cli.knowledge import model
 from antidep_cli.knowledge.model.shelves import AGENTS, CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
 from antidep_cli.queries import query
-from antidep_cli.queries.binding import RULE, Strength, class_actions_not_measured, of_action
-from antidep_cli.queries.drug_effects import Explained, class_stand_ins, explain
-from antidep_cli.render import clinic
 from antidep_cli.render.page import Page
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
         TargetXrefs,
     )
     from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
-    from antidep_cli.queries.binding import Profile
+    from antidep_cli.queries.binding import Profile, Strength
+    from antidep_cli.queries.drug_effects import Explained
     from antidep_cli.queries.explain import Stage
 
 Record = dict[str, Any]
@@ -141,6 +143,8 @@ def action(a: Action, *, drug: model.Drug | None = None) -> Record:
         "status": str(a.status),
     }
     if drug is not None:
+        from antidep_cli.queries.binding import of_action
+
         record["affinity"] = affinity(of_action(drug, a))
     if a.component:
         record["component"] = a.component
@@ -220,6 +224,10 @@ def brands(d: model.Drug) -> Record:
 
 def drug(ix: query.Index, d: model.Drug, page: Page) -> Record:
     """The ``drug`` record."""
+    from antidep_cli.queries.binding import class_actions_not_measured
+    from antidep_cli.queries.drug_effects import explain
+    from antidep_cli.render import clinic
+
     record: Record = {"id": d.id, "name": d.name, "class": d.drug_class}
     if d.components:
         record["components"] = list(d.components)
@@ -253,6 +261,8 @@ def _cells(ids: list[str], cells: tuple[tuple[Action, ...], ...]) -> Record:
 
 def comparison(ix: query.Index, cmp: Comparison) -> Record:
     """The ``compare`` record: overlaps from primary actions, then every row in detail."""
+    from antidep_cli.queries.drug_effects import class_stand_ins
+
     ids = [e.id for e in cmp.items]
     return {
         "items": ids,
@@ -272,12 +282,10 @@ def comparison(ix: query.Index, cmp: Comparison) -> Record:
             for r in cmp.targets
             if any(r.class_only)
         },
-        "pharmacokinetics": {
-            e.id: pharmacokinetics(e.pharmacokinetics) for e in cmp.items if isinstance(e, model.Drug)
-        },
-        "side_effects": {e.id: [se.effect for se in e.side_effects] for e in cmp.items if isinstance(e, model.Drug)},
+        "pharmacokinetics": {e.id: pharmacokinetics(e.pharmacokinetics) for e in cmp.items if model.is_drug(e)},
+        "side_effects": {e.id: [se.effect for se in e.side_effects] for e in cmp.items if model.is_drug(e)},
         "class_side_effects": {
-            e.id: [x.side_effect.effect for x in class_stand_ins(ix, e)] for e in cmp.items if isinstance(e, model.Drug)
+            e.id: [x.side_effect.effect for x in class_stand_ins(ix, e)] for e in cmp.items if model.is_drug(e)
         },
     }
 
@@ -287,7 +295,7 @@ def acting(key: str, ident: str, found: tuple[Acting, ...], drugs: bool, target:
     entries = []
     for f in found:
         entry: Record = {"class": f.item.id}
-        if isinstance(f.item, model.Drug):
+        if model.is_drug(f.item):
             entry = {"drug": f.item.id, "class": f.item.drug_class}
         entry |= {"role": str(f.role), "via": [{"target": a.target, "action": str(a.action)} for a in f.via]}
         entries.append(entry)
@@ -386,14 +394,14 @@ def entry(ix: query.Index, e: query.Item, page: Page) -> Record:
     """The record of a class, drug or agent, with the references of its page."""
     if isinstance(e, model.DrugClass):
         return drug_class(ix, e, page)
-    return drug(ix, e, page) if isinstance(e, model.Drug) else agent(e, page)
+    return drug(ix, e, page) if model.is_drug(e) else agent(e, page)
 
 
 def sheet(ix: query.Index, pages: Sequence[tuple[query.Item, Page]]) -> Record:
     """The ``export --format json`` record."""
     return {
         "classes": [drug_class(ix, e, p) for e, p in pages if isinstance(e, model.DrugClass)],
-        "drugs": [drug(ix, e, p) for e, p in pages if isinstance(e, model.Drug)],
+        "drugs": [drug(ix, e, p) for e, p in pages if model.is_drug(e)],
         "agents": [agent(e, p) for e, p in pages if isinstance(e, model.Agent)],
     }
 
@@ -417,6 +425,7 @@ def agent(a: model.Agent, page: Page) -> Record:
 
 def profile(p: Profile) -> Record:
     """The ``profile`` record: the panel's targets, and per drug a cell per target (a value or a status)."""
+    from antidep_cli.queries.binding import RULE
 
     def cell(target: str, b: Binding | None) -> Record:
         if b is None:

@@ -9,9 +9,12 @@ for the dataclasses its answer needs: ``from antidep_cli.knowledge.model import 
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing_extensions import TypeIs
+
     from antidep_cli.knowledge.model.base import (
         Action as Action,
         Affinity as Affinity,
@@ -216,6 +219,12 @@ _WHERE = {
     "TRD": "shelves",
     "GLOSSARY": "shelves",
 }
+
+
+def is_drug(entry: object) -> TypeIs[Drug]:
+    """``isinstance(entry, Drug)``, without defining the drug dataclasses while no drug has been built."""
+    drugs = sys.modules.get(f"{__name__}.drugs")
+    return drugs is not None and isinstance(entry, drugs.Drug)
 
 
 def __getattr__(name: str) -> Any:

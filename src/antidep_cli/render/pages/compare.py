@@ -76,7 +76,7 @@ def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
     from antidep_cli.knowledge import model
     from antidep_cli.render.pages.drugfacts import hours
 
-    drugs = [e for e in items if isinstance(e, model.Drug)]
+    drugs = [e for e in items if model.is_drug(e)]
     if len(drugs) != len(items):
         return None
     pks = [d.pharmacokinetics for d in drugs]

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import model
-from antidep_cli.queries import query, strategies
-from antidep_cli.queries.drug_effects import explain
+from antidep_cli.queries import query
 from antidep_cli.queries.glossary import terms_in
 from antidep_cli.render.page import (
     Block,
@@ -24,7 +23,7 @@ from antidep_cli.render.page import (
     finish,
     join,
 )
-from antidep_cli.render.pages import drugfacts, measured, parts
+from antidep_cli.render.pages import parts
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Agent, SideEffect
@@ -95,6 +94,9 @@ def _members(drugs: Sequence[query.Member]) -> Table | None:
 
 def drug_page(ix: query.Index, d: model.Drug, *, brief: bool = False, record: bool = False) -> Page:
     """Everything antidep knows about a drug, or its essentials with ``brief``; ``record`` as for a class page."""
+    from antidep_cli.queries.drug_effects import explain  # what only drug pages need, loaded for them alone
+    from antidep_cli.render.pages import drugfacts, measured
+
     cls = query.class_of(ix, d)
     kind = (
         (cls.abbreviation if brief else f"{cls.abbreviation} — {cls.name}")
@@ -154,14 +156,14 @@ def page_of(ix: query.Index, entry: query.Item, *, brief: bool = False, record: 
     """The page of a class, drug or interaction partner; ``record`` builds only the parts that cite (for JSON)."""
     if isinstance(entry, model.DrugClass):
         return class_page(ix, entry, brief=brief, record=record)
-    if isinstance(entry, model.Drug):
+    if model.is_drug(entry):
         return drug_page(ix, entry, brief=brief, record=record)
     return agent_page(ix, entry)
 
 
 def strategies_naming(ix: query.Index, ident: str) -> Paragraph | None:
     """One line naming the treatment strategies that name this class or drug, each linked to its page."""
-    found = strategies.naming_item(ix, ident)
+    found = query.strategies_naming(ix, ident)
     if not found:
         return None
     named = join([cell(s, link=f"strategy:{s}") for s in found])

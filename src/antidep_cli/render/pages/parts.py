@@ -158,7 +158,7 @@ DATABASES = ("GtoPdb", "PubChem", "ChEMBL", "DrugBank")
 def identity(entry: model.Drug | Agent) -> list[Facts]:
     """Brand names by country, status for depression by country, and database identifiers (with their sources)."""
     found: list[Facts] = []
-    if isinstance(entry, model.Drug) and entry.brands:
+    if model.is_drug(entry) and entry.brands:
         by_country: dict[str, list[str]] = {}
         for b in entry.brands:
             states = b.member_states
@@ -176,7 +176,7 @@ def identity(entry: model.Drug | Agent) -> list[Facts]:
             if country in by_country
         ]
         found.append(Facts((("Brands", join(brands, " · ")),)))
-    if isinstance(entry, model.Drug) and entry.regulatory:
+    if model.is_drug(entry) and entry.regulatory:
         statuses = [
             Cell(
                 (Span(f"{r.country} ", Tone.STRONG), Span(str(r.status) + (f" ({r.year})" if r.year else ""))),

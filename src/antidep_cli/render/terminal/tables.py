@@ -29,7 +29,7 @@ def acting_view(ix: query.Index, key: str, ident: str, found: tuple[Acting, ...]
         targets = [a.target for a in f.via]
         for a in sorted(f.via, key=lambda a: a.role.value != "primary"):
             cells = [Text(f.item.id, style="bold")]
-            if isinstance(f.item, model.Drug):
+            if model.is_drug(f.item):
                 cells.append(Text(f.item.drug_class or "combination", style="dim"))
             primary = a.role.value == "primary"
             # the site tells two actions at one target apart (mirtazapine's α2 auto- and heteroreceptors)
