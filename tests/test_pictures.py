@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from antidep_cli.knowledge.loader import load_catalog
 from antidep_cli.knowledge.location import data_path
-from antidep_cli.knowledge.model import Catalog, Drug, DrugClass, Site
+from antidep_cli.knowledge.model import Drug, DrugClass, Site
+from antidep_cli.queries.query import Index
 from antidep_cli.queries.synapse import Mark
+from antidep_cli.render.pages.entries import page_of
 from tests.conftest import MINIMAL, run
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -39,17 +40,8 @@ def targets_in(root: ET.Element) -> dict[str, list[str]]:
     return found
 
 
-def numbers(catalog: Catalog, ident: str) -> Mapping[str, int]:
-    """The reference numbers of an entry's page, which its figure uses too."""
-    from antidep_cli.queries.query import Index
-    from antidep_cli.render.pages.entries import page_of
-
-    ix = Index.of(catalog)
-    return page_of(ix, ix.items[ident]).numbers
-
-
 @pytest.mark.parametrize("ident", ENTRIES)
-def test_every_entry_draws_as_svg_with_each_target_and_its_references(ident: str, tmp_path: Path) -> None:
+def test_every_entry_draws_as_svg_with_each_target_and_its_references(ident: str, index: Index, tmp_path: Path) -> None:
     out = tmp_path / f"{ident}.svg"
     result = run("draw", ident, "-o", str(out))
     assert result.exit_code == 0, result.stderr
@@ -57,7 +49,7 @@ def test_every_entry_draws_as_svg_with_each_target_and_its_references(ident: str
     entry = ITEMS[ident]
     found = targets_in(drawn(out))
     assert set(found) == {a.target for a in entry.actions}
-    page = numbers(SHIPPED, ident)
+    page = page_of(index, index.items[ident]).numbers  # the figure numbers references as the page does
     for a in entry.actions:
         marks = ",".join(str(n) for n in sorted({page[r] for r in a.references}))
         assert any(f"References [{marks}]" in t for t in found[a.target]), (a.target, found[a.target])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from tests.conftest import run
 FOLDER = Path(__file__).parents[1] / "docs" / "schemas"
 
 
+@functools.cache  # checking a schema costs more than using it; each is checked once a session
 def validator(name: str) -> Draft202012Validator:
     schema = json.loads((FOLDER / f"{name}.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
