@@ -126,7 +126,7 @@ DRUG = rec(
         "name": S,
         "class": null(S),
         "synonyms": IDS,
-        "brands": mapping(arr(rec({"name": S, "url": null(S)}, {"member_states": IDS}))),
+        "brands": mapping(arr(rec({"name": S}, {"member_states": IDS, "url": S, "read_at": S}))),
         "xrefs": null(rec({"gtopdb_ligand": null(S), "pubchem_cid": null(S), "chembl": null(S), "drugbank": null(S)})),
         "atc": null(S),
         "note": S,

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from antidep_cli.knowledge.model import Agent, Catalog, Drug
+from antidep_cli.knowledge.provenance import canonical_kind
 from tests.conftest import run
 
 # Absent from GtoPdb 2020.5 (and so from its PubChem column): recorded as a known gap, not guessed.
@@ -93,10 +94,12 @@ def test_drug_shows_brands_grouped_by_country() -> None:
     assert "Brands: US Lexapro · UK Cipralex · EU Seroplex (France), Lexapro (Ireland) · CA Cipralex" in text
 
 
-def test_every_brand_names_where_it_was_seen(catalog: Catalog) -> None:
+def test_every_brand_names_where_it_was_seen_and_no_copy_stands_as_its_label(catalog: Catalog) -> None:
     for drug in catalog.drugs:
         for brand in drug.brands:
-            assert brand.url.startswith(("http://", "https://")) and brand.accessed, (drug.id, brand.name)
+            seen = brand.url or brand.read_at
+            assert seen and seen.startswith(("http://", "https://")) and brand.accessed, (drug.id, brand.name)
+            assert brand.url is None or canonical_kind(brand.url), (drug.id, brand.name, brand.url)
 
 
 @pytest.mark.parametrize(
@@ -124,3 +127,12 @@ def test_esketamine_and_ketamine_block_the_channel_alike_and_the_label_wording_i
     assert kinds == {"esketamine": "uncompetitive antagonist", "ketamine": "uncompetitive antagonist"}
     nmda = next(c for c in catalog.classes if c.id == "nmda")
     assert '"a non-selective, non-competitive antagonist"' in (nmda.actions[0].effect or "")
+
+
+def test_check_counts_the_brands_seen_only_on_copies(catalog: Catalog) -> None:
+    brands = [b for d in catalog.drugs for b in d.brands]
+    copies = sum(b.url is None for b in brands)
+    result = run("check")
+    assert result.exit_code == 0
+    said = f"warning: {copies} of {len(brands)} brand names were seen only on copies"
+    assert (said in result.stderr) == (copies > 0), result.stderr

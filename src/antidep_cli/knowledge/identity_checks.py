@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from antidep_cli.errors import Problem
+from antidep_cli.knowledge import provenance
 from antidep_cli.knowledge.countries import COUNTRIES
 from antidep_cli.knowledge.model import Catalog, LigandXrefs, TargetXrefs
 
@@ -20,6 +21,7 @@ _FORMS = {
     "uniprot": re.compile(r"[OPQ]\d[A-Z\d]{3}\d|[A-NR-Z]\d(?:[A-Z][A-Z\d]{2}\d){1,2}"),
     "hgnc": re.compile(r"HGNC:[1-9]\d*"),
     "url": re.compile(r"https?://\S+"),
+    "read_at": re.compile(r"https?://\S+"),
     "accessed": re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"),
 }
 
@@ -35,7 +37,13 @@ def check(cat: Catalog) -> Iterator[Problem]:
             where: Path = ("drugs", i, "brands", j)
             if brand.country not in COUNTRIES:
                 yield Problem((*where, "country"), f"expected one of {', '.join(sorted(COUNTRIES))}")
-            yield from _forms(brand, ("url", "accessed"), where)
+            yield from _forms(brand, ("url", "read_at", "accessed"), where)
+            if brand.url is None and brand.read_at is None:
+                yield Problem(where, "a brand needs url (the regulator's page or label) or read_at (a copy)")
+            elif brand.url is not None and provenance.canonical_kind(brand.url) is None:
+                yield Problem(
+                    (*where, "url"), f"{provenance.host(brand.url)} is a copy, not the regulator or label; use read_at"
+                )
     known = {(d.id, a.target) for d in cat.drugs for a in d.actions} | {
         (d.id, b.target) for d in cat.drugs for b in d.binding
     }

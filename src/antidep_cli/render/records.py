@@ -217,7 +217,9 @@ def brands(d: model.Drug) -> Record:
     grouped: Record = {}
     for b in d.brands:
         grouped.setdefault(b.country, []).append(
-            _compact({"name": b.name, "member_states": list(b.member_states) or None, "url": b.url})
+            _compact(
+                {"name": b.name, "member_states": list(b.member_states) or None, "url": b.url, "read_at": b.read_at}
+            )
         )
     return grouped
 

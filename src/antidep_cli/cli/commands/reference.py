@@ -262,7 +262,7 @@ def check(
     from antidep_cli.knowledge import provenance
     from antidep_cli.knowledge.loader import open_index
     from antidep_cli.knowledge.location import data_path
-    from antidep_cli.knowledge.model import REFERENCES
+    from antidep_cli.knowledge.model import DRUGS, REFERENCES
     from antidep_cli.queries.query import Index
 
     source = data_path(path or data_option(ctx))
@@ -281,8 +281,14 @@ def check(
         "symptoms",
     )
     counted = [f"{n.get(s, 0)} {s}" if s != "glossary" else f"{n.get(s, 0)} glossary terms" for s in sections]
-    refs = Index(db).all(REFERENCES)
+    ix = Index(db)
+    refs = ix.all(REFERENCES)
     copies = sum(not provenance.is_canonical(r) for r in refs)
+    brands = [b for d in ix.all(DRUGS) for b in d.brands]
+    seen_on_copies = sum(b.url is None for b in brands)
     write(f"{source}: ok ({', '.join(counted)})\n")
     if copies:
         fail(f"warning: {copies} of {len(refs)} references name no canonical location (antidep sources --check)")
+    if seen_on_copies:
+        where = "seen only on copies, not on the regulator's page or the label"
+        fail(f"warning: {seen_on_copies} of {len(brands)} brand names were {where}")

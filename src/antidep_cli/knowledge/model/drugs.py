@@ -10,12 +10,16 @@ from antidep_cli.knowledge.model.vocab import CITES, Approval, Measure, PkValue,
 
 @dataclass(frozen=True, slots=True)
 class Brand:
-    """A brand name in one country (``member_states`` narrows an EU national brand), with where it was seen."""
+    """A brand name in one country (``member_states`` narrows an EU national brand).
+
+    ``url`` is the regulator's page or the product's label; ``read_at`` a copy the name was seen on.
+    """
 
     name: str
     country: str
-    url: str
     accessed: str
+    url: str | None = None
+    read_at: str | None = None
     member_states: tuple[str, ...] = ()
 
 
