@@ -102,7 +102,7 @@ def _scalar(tp: type) -> Converter:
             if not value.strip():
                 problems.append(Problem(path, "must not be empty"))
                 return FAILED
-            if match := _CONTROL.search(value):
+            if not value.isprintable() and (match := _CONTROL.search(value)):  # isprintable: the fast common case
                 problems.append(Problem(path, f"control character {match.group()!r} not allowed"))
                 return FAILED
         return value
@@ -129,8 +129,9 @@ def _record(tp: type) -> Converter:
             problems.append(Problem(path, f"expected a mapping; got {_describe(value)}"))
             return FAILED
         failed = False
-        for key in sorted(value.keys() - known, key=str):
-            problems.append(Problem((*path, str(key)), f"unknown key; expected one of {expected}"))
+        if not value.keys() <= known:
+            for key in sorted(value.keys() - known, key=str):
+                problems.append(Problem((*path, str(key)), f"unknown key; expected one of {expected}"))
             failed = True
         kwargs: dict[str, Any] = {}
         for key, attr, convert_field, required in fields:
