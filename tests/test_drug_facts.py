@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from antidep_cli.knowledge.model import Catalog
+from antidep_cli.knowledge.model import DRUGS, Catalog
 from antidep_cli.knowledge.model.vocab import PkValue
+from antidep_cli.queries.query import Index
 from tests.conftest import MINIMAL, run
 
 PINS = Path(__file__).parent / "data" / "label_pins.tsv"
@@ -163,3 +164,21 @@ def test_compare_names_the_class_side_effects_standing_in_for_a_drug() -> None:
     assert data["class_side_effects"]["sertraline"] == []  # its label's own side effects stand
     assert "Class side" in run("compare", "amitriptyline", "sertraline").stdout  # the row label may wrap
     assert "Class side" not in run("compare", "sertraline", "fluoxetine").stdout
+
+
+def test_compare_of_three_drugs_says_only_what_no_other_label_lists(index: Index) -> None:
+    """`Only in this one's label` is what no other compared label lists; what some others list has its own row."""
+    from antidep_cli.render.pages.compare import _clinical
+
+    drugs = index.some(DRUGS, ["sertraline", "paroxetine", "nortriptyline"])
+    table = _clinical(index, drugs)
+    assert table is not None
+    rows = {r.cells[0].plain: [c.plain for c in r.cells[1:]] for r in table.rows}
+    labels = [{se.effect.casefold() for se in d.side_effects} for d in drugs]
+    for i, text in enumerate(rows["Only in this one's label"]):
+        others = set().union(*(labels[j] for j in range(3) if j != i))
+        if not labels[i]:
+            assert text == "none recorded"
+        else:
+            assert not {e.casefold() for e in text.split(", ")} & others, (drugs[i].id, text)
+    assert "Nausea" in rows["Also in another's label"][0] and "Nausea" in rows["Also in another's label"][1]

@@ -115,21 +115,41 @@ def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
             )
         )
     )
+    elsewhere = [set().union(*(set(m) for m in named if m is not n)) for n in named]
+    only = [[se for k, se in n.items() if k not in others] for n, others in zip(named, elsewhere, strict=True)]
     rows.append(
         Row(
             (
                 cell("Only in this one's label", Tone.STRONG),
                 *(
                     cell(
-                        ", ".join(se.effect for k, se in n.items() if k not in everywhere)
-                        or ("none recorded" if not n else "—"),
-                        refs=tuple(r for se in n.values() for r in se.references),
+                        ", ".join(se.effect for se in own) or ("none recorded" if not n else "—"),
+                        refs=tuple(r for se in own for r in se.references),
                     )
-                    for n in named
+                    for n, own in zip(named, only, strict=True)
                 ),
             )
         )
     )
+    some = [
+        [se for k, se in n.items() if k in others and k not in everywhere]
+        for n, others in zip(named, elsewhere, strict=True)
+    ]
+    if any(some):  # three or more drugs: effects that some of the others' labels list too
+        rows.append(
+            Row(
+                (
+                    cell("Also in another's label", Tone.STRONG),
+                    *(
+                        cell(
+                            ", ".join(se.effect for se in own) or "—",
+                            refs=tuple(r for se in own for r in se.references),
+                        )
+                        for own in some
+                    ),
+                )
+            )
+        )
     stand_ins = [class_stand_ins(ix, d) for d in drugs]
     if any(stand_ins):
         rows.append(
