@@ -37,6 +37,9 @@ def _rows(catalog: Catalog) -> list[tuple[str, ...]]:
             value = "listed" if f is None else f.category or "listed" if f.percent is None else f"{f.percent:g}%"
             value += f" vs {f.placebo:g}%" if f is not None and f.percent is not None and f.placebo is not None else ""
             rows.append((d.id, "side effect", se.effect, value, ",".join(se.references)))
+        for r in d.regulatory:
+            status = f"{r.status} ({r.year})" if r.year else str(r.status)
+            rows.append((d.id, "status", r.country, status, ",".join(r.references)))
         pk = d.pharmacokinetics
         if pk is None:
             continue
