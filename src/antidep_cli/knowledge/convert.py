@@ -72,8 +72,8 @@ def _sequence(item: Converter) -> Converter:
         if not isinstance(value, list):
             problems.append(Problem(path, f"expected a list; got {_describe(value)}"))
             return FAILED
-        items = tuple(item(v, (*path, i), problems) for i, v in enumerate(value))
-        return FAILED if any(v is FAILED for v in items) else items
+        items = [item(v, (*path, i), problems) for i, v in enumerate(value)]
+        return FAILED if any(v is FAILED for v in items) else tuple(items)
 
     return convert
 
@@ -136,8 +136,9 @@ def _record(tp: type) -> Converter:
         kwargs: dict[str, Any] = {}
         for key, attr, convert_field, required in fields:
             if key in value:
-                kwargs[attr] = convert_field(value[key], (*path, key), problems)
-                failed |= kwargs[attr] is FAILED
+                found = kwargs[attr] = convert_field(value[key], (*path, key), problems)
+                if found is FAILED:
+                    failed = True
             elif required:
                 problems.append(Problem(path, f"missing required key '{key}'"))
                 failed = True
