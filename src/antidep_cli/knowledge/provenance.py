@@ -27,6 +27,7 @@ CANONICAL = {
         "canada.ca",
         "canadiensensante.gc.ca",
         "healthycanadians.gc.ca",
+        "hpfb-dgpsa.ca",
         "tga.gov.au",
         "pmda.go.jp",
         "mhlw.go.jp",
