@@ -52,7 +52,9 @@ def _converted(path: Path, *steps: str) -> int:
 def test_commands_convert_the_same_entries_on_a_big_file(big: Path, step: str) -> None:
     small = _converted(data_path(), step)
     assert _converted(big, step) == small
-    assert small <= 40  # the entry, its class or members, and the references it cites
+    # The entry, its class or members, the classes and effect terms that explain a drug's side effects, and the
+    # references it cites: a few dozen, whatever the size of the file.
+    assert small <= 50
 
 
 def test_drug_reads_the_drug_its_class_and_its_references(big: Path) -> None:
