@@ -7,13 +7,22 @@ from functools import cache
 
 
 @cache
+def _sizes(text: str) -> tuple[tuple[tuple[int, ...], ...], int]:
+    """The lengths of each paragraph's words, and the widest paragraph as wrapped text (split once for all widths)."""
+    paragraphs = tuple(tuple(map(len, paragraph.split())) for paragraph in text.split("\n"))
+    return paragraphs, max(sum(p) + len(p) - 1 for p in paragraphs)
+
+
+@cache
 def lines(text: str, width: int) -> int:
     """How many lines ``text`` wraps to at ``width``, breaking at spaces (long words fold)."""
+    paragraphs, widest = _sizes(text)
+    if width >= widest:  # every paragraph fits on one line
+        return len(paragraphs)
     total = 0
-    for paragraph in text.split("\n"):
+    for sizes in paragraphs:
         count, used = 1, 0
-        for word in paragraph.split():
-            size = len(word)
+        for size in sizes:
             if used and used + 1 + size > width:
                 count, used = count + 1, 0
             used = used + 1 + size if used else size
