@@ -50,8 +50,9 @@ def widths(
     current = sum(max(col[r] for col in cur) for r in count)
     while spare > 0:
         best: tuple[tuple[float, int], int, int] | None = None  # ((lines saved per column, word first), k, column)
+        tallest = _two_tallest(cur, count)
         for i, limit in enumerate(natural):
-            others = [max((col[r] for j, col in enumerate(cur) if j != i), default=0) for r in count]
+            others = [second if at == i else first for first, at, second in tallest]  # the row's height without i
             for k in range(1, min(spare, limit - out[i]) + 1):
                 saved = current - sum(map(max, others, column(i, out[i] + k)))
                 if saved > 0:
@@ -73,3 +74,17 @@ def widths(
             out[i] += give
             spare -= give
     return out
+
+
+def _two_tallest(cur: list[list[int]], count: range) -> list[tuple[int, int, int]]:
+    """Per row: the most lines any column takes, the first column taking them, and the most the others take."""
+    found = []
+    for r in count:
+        first, at, second = 0, -1, 0
+        for j, col in enumerate(cur):
+            if col[r] > first:
+                first, at, second = col[r], j, first
+            elif col[r] > second:
+                second = col[r]
+        found.append((first, at, second))
+    return found
