@@ -74,7 +74,7 @@ class Grid:
     @staticmethod
     def _lines(console: Console, cells: Sequence[Text], widths: Sequence[int], edge: str) -> RenderResult:
         """One row: each cell wrapped to its column at spaces (columns are as wide as their longest word)."""
-        wrapped = [cell.wrap(console, width, overflow="fold") for cell, width in zip(cells, widths, strict=True)]
+        wrapped = [_wrap(console, cell, width) for cell, width in zip(cells, widths, strict=True)]
         for n in range(max(len(lines) for lines in wrapped)):
             line = Text(edge)
             for i, (lines, width) in enumerate(zip(wrapped, widths, strict=True)):
@@ -109,6 +109,13 @@ class Grid:
             return None
         cells = [list(self.columns), *([cell.plain for cell in row] for row in self.rows)]
         return fit.widths(cells, floor, natural, spare, prose)
+
+
+def _wrap(console: Console, cell: Text, width: int) -> list[Text]:
+    """A cell's lines at ``width``: the cell itself where it fits on one line (as Rich's wrap would return it)."""
+    if cell.cell_len <= width and "\n" not in cell.plain and "\t" not in cell.plain:
+        return [cell]
+    return list(cell.wrap(console, width, overflow="fold"))
 
 
 def laid(console: Console, line: Text) -> RenderResult:
