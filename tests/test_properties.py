@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from antidep_cli.knowledge.loader import load_catalog
 from antidep_cli.knowledge.location import data_path
 from antidep_cli.knowledge.model import spellings
-from antidep_cli.queries import analysis, query, reasoning
+from antidep_cli.queries import acting, analysis, query, reasoning
 
 IX = query.Index.of(load_catalog(data_path()))
 ITEMS = sorted(IX.items)
@@ -37,8 +37,8 @@ def test_combine_flags_are_symmetric(ids: list[str]) -> None:
 @SETTINGS
 @given(st.sampled_from(sorted(IX.neurotransmitters)), st.booleans())
 def test_everything_acting_on_a_neurotransmitter_touches_it(nt: str, drugs: bool) -> None:
-    for found in analysis.acting_on(IX, nt=nt, drugs=drugs):
-        assert all(nt in IX.targets[a.target].neurotransmitters or analysis.change_of(a, nt) for a in found.via)
+    for found in acting.acting_on(IX, nt=nt, drugs=drugs):
+        assert all(nt in IX.targets[a.target].neurotransmitters or query.change_of(a, nt) for a in found.via)
 
 
 @SETTINGS

@@ -9,7 +9,7 @@ import yaml
 
 from antidep_cli.knowledge.loader import open_index
 from antidep_cli.knowledge.location import data_path
-from antidep_cli.queries import analysis, query
+from antidep_cli.queries import acting, query
 from antidep_cli.queries.search import search
 from antidep_cli.render import records
 from antidep_cli.render.pages.entries import page_of
@@ -42,7 +42,7 @@ def _converted(path: Path, *steps: str) -> int:
             cls = query.drug_class(ix, "ssri")
             records.drug_class(ix, cls, page_of(ix, cls, record=True))
         elif step == "targets":
-            records.acting("target", "DAT", analysis.acting_on(ix, target="DAT", drugs=True), True)
+            records.acting("target", "DAT", acting.acting_on(ix, target="DAT", drugs=True), True)
         else:
             search(ix, "autoreceptor", 25)
     return ix.db.converted

@@ -1,18 +1,16 @@
-"""Pure mechanism comparisons: items side by side, and who acts where."""
+"""Items side by side: each one's actions by target and by neurotransmitter, and what they share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from antidep_cli.knowledge import strength
-from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, NEUROTRANSMITTERS, TARGETS
-from antidep_cli.knowledge.model.vocab import Role
-from antidep_cli.queries.query import Index, Item, primary_targets, transmitters
+from antidep_cli.knowledge.model.shelves import NEUROTRANSMITTERS, TARGETS
+from antidep_cli.queries.query import Index, Item, change_of, primary_targets, transmitters
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Action, Binding, Change
+    from antidep_cli.knowledge.model import Action, Binding
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,94 +94,3 @@ def compare(ix: Index, items: tuple[Item, ...]) -> Comparison:
         _overlap(items, [primary_targets(e) for e in items], target_order),
         _overlap(items, [transmitters(e) for e in items], nt_order),
     )
-
-
-def change_of(action: Action, nt: str) -> Change | None:
-    """How an action changes one neurotransmitter, if it does."""
-    return next((c for c in action.changes if c.neurotransmitter == nt), None)
-
-
-@dataclass(frozen=True, slots=True)
-class Acting:
-    """An item that acts at a target or on a neurotransmitter, and through what."""
-
-    item: Item
-    role: Role
-    via: tuple[Action, ...]
-
-
-def acting_on(
-    ix: Index, *, target: str | None = None, nt: str | None = None, drugs: bool = False
-) -> tuple[Acting, ...]:
-    """Classes (or drugs) acting at ``target`` or on ``nt``, primary first, then file order."""
-    section = "drugs" if drugs else "classes"
-    key = f"target:{target}" if target is not None else f"nt:{nt}"
-    touching = ix.db.touching(section, key)
-    entries: Iterable[Item] = ix.some(DRUGS, touching) if drugs else ix.some(CLASSES, touching)
-    found = []
-    for entry in entries:
-        via = tuple(a for a in entry.actions if _touches(ix, a, target, nt))
-        if via:
-            role = Role.PRIMARY if any(a.role is Role.PRIMARY for a in via) else Role.SECONDARY
-            found.append(Acting(entry, role, via))
-    return tuple(sorted(found, key=lambda x: x.role is not Role.PRIMARY))
-
-
-def _touches(ix: Index, action: Action, target: str | None, nt: str | None) -> bool:
-    if target is not None:
-        return action.target == target
-    return nt is not None and (nt in ix.targets[action.target].neurotransmitters or change_of(action, nt) is not None)
-
-
-SYMBOLS = {
-    "inhibitor": "I",
-    "antagonist": "B",
-    "uncompetitive antagonist": "B",
-    "channel blocker": "B",
-    "agonist": "A",
-    "partial agonist": "P",
-    "positive allosteric modulator": "M",
-}
-LEGEND = {"I": "inhibits", "B": "blocks", "A": "activates", "P": "partial agonist", "M": "modulates (PAM)"}
-NO_VALUE = "?"  # with --drugs: the drug's class acts there; this file has no action or value for the drug
-
-
-def symbol(action: Action) -> str:
-    """The matrix symbol: upper case for a primary action, lower case for a secondary one."""
-    letter = SYMBOLS[action.action.value]
-    return letter if action.role is Role.PRIMARY else letter.lower()
-
-
-@dataclass(frozen=True, slots=True)
-class Matrix:
-    """Items by targets, the textbook figure; each cell holds the symbols of the actions there."""
-
-    items: tuple[Item, ...]
-    targets: tuple[str, ...]
-    cells: tuple[tuple[str, ...], ...]
-
-    @property
-    def legend(self) -> dict[str, str]:
-        """The symbols, with ``?`` where a drug's class acts at a target the drug has no value for."""
-        quiet = any(NO_VALUE in row for row in self.cells)
-        return LEGEND | ({NO_VALUE: "class action, no value for this drug"} if quiet else {})
-
-
-def matrix(ix: Index, drugs: bool = False) -> Matrix:
-    """Classes (or drugs) by the targets any of them act at, in file order."""
-    from antidep_cli.queries.binding import class_actions_not_measured
-
-    found = ix.all(DRUGS) if drugs else ()
-    items: tuple[Item, ...] = found or ix.all(CLASSES)
-    used = {a.target for e in items for a in e.actions}
-    targets = tuple(t for t in ix.ids(TARGETS) if t in used)
-    quiet = {d.id: {a.target for a in class_actions_not_measured(ix, d)} for d in found}
-    cells = tuple(
-        tuple(
-            "".join(dict.fromkeys(symbol(a) for a in e.actions if a.target == t))
-            or (NO_VALUE if t in quiet.get(e.id, ()) else "")
-            for t in targets
-        )
-        for e in items
-    )
-    return Matrix(items, targets, cells)

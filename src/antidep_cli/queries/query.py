@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         Action,
         Agent,
         Catalog,
+        Change,
         Drug,
         DrugClass,
         Neuromodulation,
@@ -292,3 +293,8 @@ def action_label(action: Action) -> str:
     if action.reversible is None:
         return str(action.action)
     return f"{'reversible' if action.reversible else 'irreversible'} {action.action}"
+
+
+def change_of(action: Action, nt: str) -> Change | None:
+    """How an action changes one neurotransmitter, if it does."""
+    return next((c for c in action.changes if c.neurotransmitter == nt), None)

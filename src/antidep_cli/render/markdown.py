@@ -9,8 +9,8 @@ from antidep_cli.knowledge.model import Reference
 from antidep_cli.render.page import ESTABLISHED, Block, Cell, Facts, Page, Paragraph, Table, Tone
 
 if TYPE_CHECKING:
-    from antidep_cli.queries.analysis import Matrix
     from antidep_cli.queries.binding import Profile
+    from antidep_cli.queries.matrix import Matrix
 
 DISCLAIMER = "_antidep is an educational reference, not medical advice._"
 

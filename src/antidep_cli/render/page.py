@@ -117,6 +117,11 @@ class Table(NamedTuple):
 Block = Facts | Paragraph | Table
 
 
+def blocks(*found: Block | None) -> tuple[Block, ...]:
+    """The blocks that exist, in order."""
+    return tuple(b for b in found if b is not None)
+
+
 class Section(NamedTuple):
     """A part of a page that ``--section NAME`` can pick; ``on_request`` parts appear only when named."""
 

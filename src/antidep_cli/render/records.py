@@ -25,10 +25,12 @@ if TYPE_CHECKING:
         Target,
         TargetXrefs,
     )
-    from antidep_cli.queries.analysis import Acting, Comparison, Matrix, Overlap
+    from antidep_cli.queries.acting import Acting
+    from antidep_cli.queries.analysis import Comparison, Overlap
     from antidep_cli.queries.binding import Profile, Strength
     from antidep_cli.queries.drug_effects import Explained
     from antidep_cli.queries.explain import Stage
+    from antidep_cli.queries.matrix import Matrix
 
 Record = dict[str, Any]
 NOT_RECORDED = "not recorded"  # no value in this file; the literature may still hold one

@@ -92,10 +92,10 @@ def matrix(
     antidep matrix
     antidep matrix --drugs --format csv
     """
-    from antidep_cli.queries import analysis
+    from antidep_cli.queries.matrix import matrix as matrix_of
     from antidep_cli.render import records
 
-    grid = analysis.matrix(load(ctx), drugs)
+    grid = matrix_of(load(ctx), drugs)
     out = chosen(ctx, fmt, as_json)
 
     def table() -> "RenderableType":

@@ -184,7 +184,7 @@ def targets(
     antidep targets --neurotransmitter norepinephrine
     antidep targets --target DAT --drugs
     """
-    from antidep_cli.queries import analysis, query
+    from antidep_cli.queries import acting, query
     from antidep_cli.render import records, tabular
 
     if (neurotransmitter is None) == (target is None):
@@ -192,10 +192,10 @@ def targets(
     ix = load(ctx)
     if target is not None:
         key, ident = "target", query.target(ix, target).id
-        found = analysis.acting_on(ix, target=ident, drugs=drugs)
+        found = acting.acting_on(ix, target=ident, drugs=drugs)
     else:
         key, ident = "neurotransmitter", query.neurotransmitter(ix, neurotransmitter or "").id
-        found = analysis.acting_on(ix, nt=ident, drugs=drugs)
+        found = acting.acting_on(ix, nt=ident, drugs=drugs)
 
     def table() -> "RenderableType":
         from antidep_cli.render.terminal.tables import acting_view

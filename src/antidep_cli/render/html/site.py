@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from antidep_cli.knowledge.model import GLOSSARY, Catalog, DrugClass, Target
 from antidep_cli.knowledge.text import fields
-from antidep_cli.queries import analysis, effects, query, targets
+from antidep_cli.queries import effects, matrix, query, targets
 from antidep_cli.render.html import pages
 from antidep_cli.render.html.assets import SEARCH, STYLE
 from antidep_cli.render.html.dom import Page, add, anchor, document, h, joined, link, page_name, table
@@ -82,7 +82,7 @@ def index_page(catalog: Catalog) -> Page:
 
 
 def matrix_page(ix: query.Index, links: pages.Linker) -> Page:
-    m = analysis.matrix(ix)
+    m = matrix.matrix(ix)
     rows = [
         [links.span(getattr(e, "abbreviation", e.id), f"class:{e.id}"), *row]
         for e, row in zip(m.items, m.cells, strict=True)

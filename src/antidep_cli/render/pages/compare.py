@@ -7,10 +7,23 @@ from typing import TYPE_CHECKING
 from antidep_cli.knowledge import strength
 from antidep_cli.knowledge.model.vocab import PkValue, Role
 from antidep_cli.queries import query
-from antidep_cli.queries.analysis import Comparison, Overlap, Row as Line, change_of
-from antidep_cli.queries.drug_effects import class_stand_ins
-from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
-from antidep_cli.render.pages.entries import blocks
+from antidep_cli.queries.analysis import Comparison, Overlap, Row as Line
+from antidep_cli.queries.query import change_of
+from antidep_cli.render.page import (
+    Cell,
+    Facts,
+    Page,
+    Paragraph,
+    Row,
+    Section,
+    Span,
+    Table,
+    Tone,
+    blocks,
+    cell,
+    finish,
+    join,
+)
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Action, Binding
@@ -74,6 +87,7 @@ def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
     """For drugs: half-life, main CYP enzymes, the label side effects that only some of them list, and the class's
     side effects standing in for a drug with none of its own."""
     from antidep_cli.knowledge import model
+    from antidep_cli.queries.drug_effects import class_stand_ins
     from antidep_cli.render.pages.drugfacts import hours
 
     drugs = [e for e in items if model.is_drug(e)]

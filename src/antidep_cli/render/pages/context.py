@@ -8,9 +8,22 @@ from typing import TYPE_CHECKING
 from antidep_cli.knowledge import model
 from antidep_cli.knowledge.model.shelves import AGENTS, CLASSES, DRUGS, NEUROMODULATION, Shelf
 from antidep_cli.queries import query
-from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish, join
+from antidep_cli.render.page import (
+    Cell,
+    Facts,
+    Page,
+    Paragraph,
+    Row,
+    Section,
+    Span,
+    Table,
+    Tone,
+    blocks,
+    cell,
+    finish,
+    join,
+)
 from antidep_cli.render.pages import parts
-from antidep_cli.render.pages.entries import blocks
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Neuromodulation, TrdTopic

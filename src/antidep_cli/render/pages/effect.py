@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from antidep_cli.queries import query
 from antidep_cli.queries.effects import Answer
-from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, cell, finish
+from antidep_cli.render.page import Cell, Facts, Page, Paragraph, Row, Section, Span, Table, Tone, blocks, cell, finish
 from antidep_cli.render.pages import measured
-from antidep_cli.render.pages.entries import blocks
 
 DRUGS_TITLE = "Drugs acting at those targets, strongest measured first within each"
 

@@ -19,6 +19,7 @@ from antidep_cli.render.page import (
     Span,
     Table,
     Tone,
+    blocks,
     cell,
     finish,
     join,
@@ -29,11 +30,6 @@ if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Agent, SideEffect
 
 BRIEF_SIDE_EFFECTS = 3
-
-
-def blocks(*found: Block | None) -> tuple[Block, ...]:
-    """The blocks that exist, in order."""
-    return tuple(b for b in found if b is not None)
 
 
 def class_page(ix: query.Index, c: model.DrugClass, *, brief: bool = False, record: bool = False) -> Page:

@@ -17,6 +17,7 @@ from antidep_cli.render.page import (
     Span,
     Table,
     Tone,
+    blocks,
     cell,
     finish,
     join,
@@ -24,7 +25,6 @@ from antidep_cli.render.page import (
 )
 from antidep_cli.render.pages import measured
 from antidep_cli.render.pages.context import NOT_ADVICE
-from antidep_cli.render.pages.entries import blocks
 
 if TYPE_CHECKING:
     from antidep_cli.knowledge.model import Evidence, Selector, Strategy, Symptom

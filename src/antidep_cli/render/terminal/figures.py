@@ -18,8 +18,8 @@ from antidep_cli.render.terminal.linelist import LineList
 from antidep_cli.render.terminal.richtext import STANDING_STYLE, STATUS_STYLE, Citations, table
 
 if TYPE_CHECKING:
-    from antidep_cli.queries.analysis import Matrix
     from antidep_cli.queries.explain import Stage
+    from antidep_cli.queries.matrix import Matrix
     from antidep_cli.queries.query import Index, Item
     from antidep_cli.queries.reasoning import Combination, Match, Switch
 

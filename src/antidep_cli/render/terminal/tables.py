@@ -15,7 +15,7 @@ from antidep_cli.render.terminal.linelist import LineList
 from antidep_cli.render.terminal.richtext import link, table
 
 if TYPE_CHECKING:
-    from antidep_cli.queries.analysis import Acting
+    from antidep_cli.queries.acting import Acting
     from antidep_cli.queries.search import Hit
 
 
