@@ -9,7 +9,7 @@ from antidep_cli.knowledge import model
 from antidep_cli.knowledge.countries import MEMBER_STATES
 from antidep_cli.knowledge.model.shelves import REGIONS
 from antidep_cli.knowledge.model.vocab import Role
-from antidep_cli.queries import binding, query
+from antidep_cli.queries import query
 from antidep_cli.render.page import Cell, Facts, Paragraph, Row, Span, Table, Tone, cell, join, tagged
 
 if TYPE_CHECKING:
@@ -48,7 +48,9 @@ def actions(found: Sequence[Action], *, brief: bool = False, drug: Drug | None =
         ]
         refs = tuple(a.references)
         if drug is not None:
-            s = binding.of_action(drug, a)
+            from antidep_cli.queries.binding import of_action  # a drug's measured strength; class pages need none
+
+            s = of_action(drug, a)
             cells.append(cell(s.text()))
             refs = _with(refs, s.reference)
         rows.append(Row(tuple(cells), refs, _detail(a, brief)))
@@ -68,7 +70,9 @@ def compact(found: Sequence[Action], *, drug: Drug | None = None) -> Table:
         ]
         refs = tuple(a.references)
         if drug is not None:
-            s = binding.of_action(drug, a)
+            from antidep_cli.queries.binding import of_action  # a drug's measured strength; class pages need none
+
+            s = of_action(drug, a)
             cells.append(cell(s.text(short=True)))
             refs = _with(refs, s.reference)
         rows.append(Row(tuple(cells), refs))
