@@ -57,8 +57,8 @@ def side_effects(found: tuple[Explained, ...]) -> tuple[Table, Paragraph] | tupl
     thresholds: list[str] = []
     for x in found:
         se = x.side_effect
-        if se.frequency and se.frequency.threshold not in (*thresholds, *UNSTATED):
-            thresholds.append(se.frequency.threshold)
+        if se.frequency and (rule := _rule(se.frequency)) and rule not in thresholds:
+            thresholds.append(rule)
         via = (
             join(
                 [cell(x.target, Tone.STRONG, link=f"target:{x.target}"), cell(x.strength.text() if x.strength else "")],
@@ -82,9 +82,15 @@ def side_effects(found: tuple[Explained, ...]) -> tuple[Table, Paragraph] | tupl
     return table, Paragraph(cell(note), Tone.DIM)
 
 
+def _rule(f: Frequency) -> str:
+    """A source's inclusion rule, and the population it studied where the file records one."""
+    parts = [f.threshold if f.threshold not in UNSTATED else "", f"in {f.population}" if f.population else ""]
+    return ", ".join(p for p in parts if p)
+
+
 def _framing(found: tuple[Explained, ...], thresholds: list[str]) -> tuple[str, str]:
     """The side-effect table's title and the note under it: the drug's own, its components', or its class's."""
-    rule = "The sources' inclusion rules: " + "; ".join(thresholds) + "." if thresholds else ""
+    rule = "The sources' inclusion rules and populations: " + "; ".join(thresholds) + "." if thresholds else ""
     mechanism = (
         "A class mechanism is given only where the drug has its own action, or a measured value of at least "
         "moderate strength, at that target."
