@@ -63,20 +63,24 @@ def _overlap(items: tuple[Item, ...], sets: list[tuple[str, ...]], order: list[s
 def compare(ix: Index, items: tuple[Item, ...]) -> Comparison:
     """Compare classes or drugs by target and by neurotransmitter; overlaps use primary actions."""
     from antidep_cli.knowledge.model import is_drug
-    from antidep_cli.queries import binding
 
     target_order = ix.ids(TARGETS)
     nt_order = ix.ids(NEUROTRANSMITTERS)
-    silent = {e.id: {a.target for a in binding.class_actions_not_measured(ix, e)} for e in items if is_drug(e)}
-    strong = {
-        b.target for e in items if is_drug(e) for b in e.binding if str(strength.level(b)) in ("high", "moderate")
-    }
+    drugs = [e for e in items if is_drug(e)]
+    silent: dict[str, set[str]] = {}
+    chosen: dict[tuple[str, str], Binding | None] = {}
+    if drugs:  # measured values, and class actions without one, are drugs' alone
+        from antidep_cli.queries import binding
+
+        silent = {d.id: {a.target for a in binding.class_actions_not_measured(ix, d)} for d in drugs}
+        chosen = {(d.id, t): binding.chosen(d, t) for d in drugs for t in target_order}
+    strong = {b.target for d in drugs for b in d.binding if str(strength.level(b)) in ("high", "moderate")}
     acted = {a.target for e in items for a in e.actions} | strong | set().union(*silent.values())
     target_rows = tuple(
         Row(
             t,
             tuple(tuple(a for a in e.actions if a.target == t) for e in items),
-            tuple(binding.chosen(e, t) if is_drug(e) else None for e in items),
+            tuple(chosen.get((e.id, t)) for e in items),
             tuple(t in silent.get(e.id, ()) for e in items),
         )
         for t in target_order

@@ -87,12 +87,13 @@ def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
     """For drugs: half-life, main CYP enzymes, the label side effects that only some of them list, and the class's
     side effects standing in for a drug with none of its own."""
     from antidep_cli.knowledge import model
-    from antidep_cli.queries.drug_effects import class_stand_ins
-    from antidep_cli.render.pages.drugfacts import hours
 
     drugs = [e for e in items if model.is_drug(e)]
     if len(drugs) != len(items):
         return None
+    from antidep_cli.queries.drug_effects import class_stand_ins  # drug pages' queries, for drugs alone
+    from antidep_cli.render.pages.drugfacts import hours
+
     pks = [d.pharmacokinetics for d in drugs]
     rows = [
         Row(
