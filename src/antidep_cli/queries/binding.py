@@ -114,9 +114,8 @@ def panel(ix: Index) -> Panel | None:
 
 
 def panel_drugs(ix: Index, p: Panel) -> tuple[Drug, ...]:
-    """The drugs of the panel's classes, in file order."""
-    wanted = set(p.classes)
-    return tuple(d for d in ix.all(DRUGS) if d.drug_class in wanted)
+    """The drugs of the panel's classes, class by class in the panel's order, each class's in file order."""
+    return ix.some(DRUGS, [d for c in p.classes for d in ix.db.members(c)])
 
 
 def profile(ix: Index, p: Panel, drugs: Sequence[Drug]) -> Profile:
