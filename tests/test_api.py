@@ -31,15 +31,23 @@ DRUG_ONLY = ("model.drugs", "queries.binding", "queries.drug_effects", "queries.
 
 
 @pytest.mark.parametrize(
-    "argv", [["show", "ssri", "--format", "json"], ["show", "ssri", "--no-pager"], ["compare", "snri", "ndri"]]
+    ("argv", "absent"),
+    [
+        (["show", "ssri", "--format", "json"], DRUG_ONLY),
+        (["show", "ssri", "--no-pager"], DRUG_ONLY),
+        (["compare", "snri", "ndri"], DRUG_ONLY),
+        (["target", "M1", "--no-pager"], ("model.drugs", "queries.drug_effects")),  # measurements alone
+        (["profile", "--no-pager"], ("model.drugs", "queries.drug_effects")),
+    ],
 )
-def test_a_class_answer_defines_no_drug_dataclasses(argv: list[str]) -> None:
-    """The model's dataclasses cost start-up time, so an answer about classes defines only those it needs."""
+def test_an_answer_defines_only_the_dataclasses_it_needs(argv: list[str], absent: tuple[str, ...]) -> None:
+    """The model's dataclasses cost start-up time: an answer about classes defines no drug's, and one that ranks
+    drugs by their measurements reads those alone."""
     code = (
         f"import contextlib, io, sys\nsys.argv = ['antidep', *{argv!r}]\n"
         "from antidep_cli.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n    main()\n"
-        f"print(sorted(m for m in sys.modules if m.endswith({DRUG_ONLY!r})))"
+        f"print(sorted(m for m in sys.modules if m.endswith({absent!r})))"
     )
     subprocess.run([sys.executable, "-m", "antidep_cli", "check"], capture_output=True, check=True)  # compile first
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True).stdout
@@ -92,3 +100,18 @@ def test_api_errors_carry_data_not_command_hints() -> None:
     with pytest.raises(UnknownNameError) as raised:
         kb.drug("tramadol")
     assert raised.value.elsewhere == ("agent", "tramadol")
+
+
+def test_the_measurement_projection_has_the_drug_fields_it_names() -> None:
+    """``DrugMeasures`` reads a drug's stored record: each of its fields is ``Drug``'s, with the same type and key."""
+    from antidep_cli.knowledge.model import DrugMeasures
+
+    drug = {f.name: f for f in dataclasses.fields(Drug)}
+    for f in dataclasses.fields(DrugMeasures):
+        same = drug[f.name]
+        assert (f.type, f.default, f.default_factory, dict(f.metadata)) == (
+            same.type,
+            same.default,
+            same.default_factory,
+            dict(same.metadata),
+        ), f.name

@@ -46,6 +46,11 @@ def converter(tp: Any) -> Converter:
     return _CACHE[tp]
 
 
+def keys(tp: type) -> frozenset[str]:
+    """The keys a dataclass reads from a mapping (its fields' names, or ``metadata["key"]``)."""
+    return frozenset(f.metadata.get("key", f.name) for f in dataclasses.fields(tp))
+
+
 def _build(tp: Any) -> Converter:
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):

@@ -219,10 +219,15 @@ class Database:
                     raise self._damaged((), str(exc)) from None
         raise AssertionError("unreachable")
 
-    def _convert(self, section: str, ident: str, record: str) -> Any:
+    def _convert(self, section: str, ident: str, record: str, projection: type | None = None) -> Any:
         problems: list[Problem] = []
         try:
-            value = convert.converter(BY_NAME[section].type())(json.loads(record), (section, ident), problems)
+            data = json.loads(record)
+            if projection is not None and isinstance(data, dict):  # only the fields the projection declares
+                keys = convert.keys(projection)
+                data = {k: v for k, v in data.items() if k in keys}
+            tp = projection or BY_NAME[section].type()
+            value = convert.converter(tp)(data, (section, ident), problems)
         except ValueError:
             value = convert.FAILED
         if problems or value is convert.FAILED:
@@ -248,15 +253,16 @@ class Database:
 
         return self._read(fetch)[0]
 
-    def entries(self, section: str, idents: list[str] | None = None) -> list[Any]:
-        """Entries of a section in file order: all of them, or those with the given ids."""
+    def entries(self, section: str, idents: list[str] | None = None, projection: type | None = None) -> list[Any]:
+        """Entries of a section in file order: all of them, or those with the given ids; as ``projection``
+        (a dataclass with some of the section type's fields), where given, converting only those fields."""
         sql = "SELECT id, record FROM entries WHERE section = ?"
         if idents is not None:
             sql += f" AND id IN ({','.join('?' * len(idents))})"
 
         def fetch() -> list[Any]:
             rows = self._rows(sql + " ORDER BY ord", section, *(idents or ()))
-            return [self._convert(section, ident, record) for ident, record in rows]
+            return [self._convert(section, ident, record, projection) for ident, record in rows]
 
         return self._read(fetch)
 

@@ -10,15 +10,32 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from antidep_cli.knowledge import strength
-from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, PANELS
+from antidep_cli.knowledge.model.shelves import CLASSES, PANELS
 from antidep_cli.knowledge.model.vocab import AffinityLevel, Measure, Relation
 from antidep_cli.queries.query import Index
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Action, Binding, Drug, Panel
+    from antidep_cli.knowledge.model import Action, Binding, Drug, DrugMeasures, Panel
+
+
+class Measured(Protocol):
+    """A drug as measured strength needs it: a whole ``Drug``, or its ``DrugMeasures`` projection."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def drug_class(self) -> str | None: ...
+
+    @property
+    def actions(self) -> tuple[Action, ...]: ...
+
+    @property
+    def binding(self) -> tuple[Binding, ...]: ...
+
 
 RULE = "human before other species, a value before a bound, Ki or Kd before IC50, then file order"
 
@@ -34,7 +51,7 @@ def _rank(b: Binding, subtype: str | None, prefer: str | None) -> tuple[int, int
 
 
 def measured(
-    d: Drug, target: str, subtype: str | None = None, prefer: str | None = None, *, metabolites: bool = True
+    d: Measured, target: str, subtype: str | None = None, prefer: str | None = None, *, metabolites: bool = True
 ) -> tuple[Binding, ...]:
     """A drug's measurements at a target, the one to show first (see RULE; ``prefer`` names a study).
 
@@ -44,7 +61,7 @@ def measured(
     return tuple(sorted(found, key=lambda b: (b.molecule is not None, *_rank(b, subtype, prefer))))
 
 
-def chosen(d: Drug, target: str, subtype: str | None = None, prefer: str | None = None) -> Binding | None:
+def chosen(d: Measured, target: str, subtype: str | None = None, prefer: str | None = None) -> Binding | None:
     """The value a page shows for the drug itself at a target (never a metabolite's), or None."""
     found = measured(d, target, subtype, prefer, metabolites=False)
     return found[0] if found else None
@@ -67,7 +84,7 @@ class Strength(NamedTuple):
         return str(self.level) if self.level is not None else "not stated"
 
 
-def of_action(d: Drug, a: Action) -> Strength:
+def of_action(d: Measured, a: Action) -> Strength:
     """The strength of a drug's action: its measured constant there (its metabolite's, said so, where only that
     was measured), else the level a source states."""
     if found := measured(d, a.target):
@@ -86,7 +103,7 @@ class Cell(NamedTuple):
 
 
 class Row(NamedTuple):
-    drug: Drug
+    drug: Measured
     cells: tuple[Cell, ...]
 
 
@@ -113,12 +130,13 @@ def panel(ix: Index) -> Panel | None:
     return panels[0] if panels else None
 
 
-def panel_drugs(ix: Index, p: Panel) -> tuple[Drug, ...]:
-    """The drugs of the panel's classes, class by class in the panel's order, each class's in file order."""
-    return ix.some(DRUGS, [d for c in p.classes for d in ix.db.members(c)])
+def panel_drugs(ix: Index, p: Panel) -> tuple[DrugMeasures, ...]:
+    """The drugs of the panel's classes, class by class in the panel's order, each class's in file order
+    (read as their measurements alone)."""
+    return ix.measures([d for c in p.classes for d in ix.db.members(c)])
 
 
-def profile(ix: Index, p: Panel, drugs: Sequence[Drug]) -> Profile:
+def profile(ix: Index, p: Panel, drugs: Sequence[Measured]) -> Profile:
     """Each drug's measurement at each panel target (the panel's subtype where only subtypes were measured)."""
     rows = tuple(Row(d, tuple(Cell(t.target, chosen(d, t.target, t.subtype)) for t in p.targets)) for d in drugs)
     return Profile(p, rows)
@@ -145,12 +163,12 @@ def drugs_of(ix: Index, names: Sequence[str]) -> tuple[Drug, ...]:
 class Ranked(NamedTuple):
     """A drug at a target, its measurement (None where none is recorded), and whether it acts there."""
 
-    drug: Drug
+    drug: Measured
     binding: Binding | None
     action: Action | None
 
 
-def ranking(drugs: Sequence[Drug], target: str) -> tuple[str | None, tuple[Ranked, ...]]:
+def ranking(drugs: Sequence[Measured], target: str) -> tuple[str | None, tuple[Ranked, ...]]:
     """The drugs measured or acting at a target, strongest measurement first, and the study preferred.
 
     For each drug it covers, the value shown comes from the study that measured the most of these
@@ -171,11 +189,11 @@ def _known(b: Binding | None) -> Binding:
     return b
 
 
-def _acts(d: Drug, target: str) -> Action | None:
+def _acts(d: Measured, target: str) -> Action | None:
     return next((a for a in d.actions if a.target == target), None)
 
 
-def class_actions_not_measured(ix: Index, d: Drug) -> tuple[Action, ...]:
+def class_actions_not_measured(ix: Index, d: Measured) -> tuple[Action, ...]:
     """The class's actions at targets where this drug has neither an action of its own nor a measurement."""
     if d.drug_class is None:
         return ()

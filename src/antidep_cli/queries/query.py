@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         Change,
         Drug,
         DrugClass,
+        DrugMeasures,
         Neuromodulation,
         Neurotransmitter,
         Pharmacokinetics,
@@ -50,6 +51,7 @@ class Index:
         self.db = db
         self._entries: dict[tuple[str, str], Any] = {}
         self._sections: dict[str, tuple[Any, ...]] = {}
+        self._measures: dict[str, DrugMeasures] = {}
         self.items: Mapping[str, Item] = _Lookup(self, KINDS["item"])
         self.targets: Mapping[str, Target] = _Lookup(self, KINDS["target"])
         self.neurotransmitters: Mapping[str, Neurotransmitter] = _Lookup(self, KINDS["neurotransmitter"])
@@ -75,6 +77,16 @@ class Index:
         if missing:
             self._entries.update(((shelf.name, e.id), e) for e in self.db.entries(shelf.name, missing))
         return tuple(self._entries[(shelf.name, i)] for i in dict.fromkeys(idents) if (shelf.name, i) in self._entries)
+
+    def measures(self, idents: Sequence[str]) -> tuple[DrugMeasures, ...]:
+        """Drugs with the given ids, in the order given, as ranking them needs them (actions and measured
+        values): read without the rest of each drug, so the drug dataclasses are not defined for it."""
+        from antidep_cli.knowledge.model.measured import DrugMeasures
+
+        missing = [i for i in dict.fromkeys(idents) if i not in self._measures]
+        if missing:
+            self._measures.update((m.id, m) for m in self.db.entries(DRUGS.name, missing, DrugMeasures))
+        return tuple(self._measures[i] for i in dict.fromkeys(idents) if i in self._measures)
 
     def all(self, shelf: Shelf[E]) -> tuple[E, ...]:
         """A whole section, in file order."""

@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     )
     from antidep_cli.knowledge.model.drugs import (
         Agent as Agent,
-        Binding as Binding,
         Brand as Brand,
         CypInhibition as CypInhibition,
         Drug as Drug,
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
         ValueSource as ValueSource,
         properties as properties,
     )
+    from antidep_cli.knowledge.model.measured import Binding as Binding, DrugMeasures as DrugMeasures
     from antidep_cli.knowledge.model.panels import Panel as Panel, PanelTarget as PanelTarget
     from antidep_cli.knowledge.model.rules import (
         ActingOn as ActingOn,
@@ -158,7 +158,8 @@ _WHERE = {
     "Trait": "drugs",
     "Drug": "drugs",
     "Agent": "drugs",
-    "Binding": "drugs",
+    "Binding": "measured",
+    "DrugMeasures": "measured",
     "Frequency": "drugs",
     "DrugSideEffect": "drugs",
     "Metabolite": "drugs",

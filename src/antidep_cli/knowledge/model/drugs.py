@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from antidep_cli.knowledge.model.base import Action, Statement
-from antidep_cli.knowledge.model.vocab import CITES, Approval, Measure, PkValue, Property, Relation, refers
+from antidep_cli.knowledge.model.measured import Binding
+from antidep_cli.knowledge.model.vocab import CITES, Approval, PkValue, Property, refers
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,30 +73,6 @@ class Trait:
     property: Property
     text: str
     references: tuple[str, ...] = field(metadata=CITES)
-
-
-@dataclass(frozen=True, slots=True)
-class Binding:
-    """One measured constant of a drug at a target, as its source reports it.
-
-    ``value_nm`` is the constant in nM (with ``relation`` for a bound); where the source
-    gives only a negative logarithm, ``pvalue`` holds it instead (pKi, pKd or pIC50).
-    ``subtype`` names the receptor subtype or channel isoform measured within a target
-    antidep treats as a family (``m1``, ``α1A``, ``Nav1.5``); ``molecule`` names the active
-    metabolite measured, where it was not the drug itself.
-    """
-
-    target: str = field(metadata=refers("targets"))
-    measure: Measure
-    species: str
-    reference: str = field(metadata=refers("references"))
-    tissue: str | None = None  # tissue, cell line, radioligand or assay, as the source describes it
-    value_nm: float | None = None
-    pvalue: float | None = None
-    relation: Relation = Relation.EQ
-    subtype: str | None = None
-    molecule: str | None = None
-    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
