@@ -38,6 +38,7 @@ DRUG_ONLY = ("model.drugs", "queries.binding", "queries.drug_effects", "queries.
         (["compare", "snri", "ndri"], DRUG_ONLY),
         (["target", "M1", "--no-pager"], ("model.drugs", "queries.drug_effects")),  # measurements alone
         (["profile", "--no-pager"], ("model.drugs", "queries.drug_effects")),
+        (["effect", "sleepy", "--no-pager"], ("model.drugs",)),  # side effects and measurements alone
     ],
 )
 def test_an_answer_defines_only_the_dataclasses_it_needs(argv: list[str], absent: tuple[str, ...]) -> None:
@@ -102,12 +103,13 @@ def test_api_errors_carry_data_not_command_hints() -> None:
     assert raised.value.elsewhere == ("agent", "tramadol")
 
 
-def test_the_measurement_projection_has_the_drug_fields_it_names() -> None:
-    """``DrugMeasures`` reads a drug's stored record: each of its fields is ``Drug``'s, with the same type and key."""
-    from antidep_cli.knowledge.model import DrugMeasures
+@pytest.mark.parametrize("name", ["DrugMeasures", "DrugEffects"])
+def test_a_drug_projection_has_the_drug_fields_it_names(name: str) -> None:
+    """A projection reads a drug's stored record: each of its fields is ``Drug``'s, with the same type and key."""
+    from antidep_cli.knowledge import model
 
     drug = {f.name: f for f in dataclasses.fields(Drug)}
-    for f in dataclasses.fields(DrugMeasures):
+    for f in dataclasses.fields(getattr(model, name)):
         same = drug[f.name]
         assert (f.type, f.default, f.default_factory, dict(f.metadata)) == (
             same.type,

@@ -133,7 +133,9 @@ def panel(ix: Index) -> Panel | None:
 def panel_drugs(ix: Index, p: Panel) -> tuple[DrugMeasures, ...]:
     """The drugs of the panel's classes, class by class in the panel's order, each class's in file order
     (read as their measurements alone)."""
-    return ix.measures([d for c in p.classes for d in ix.db.members(c)])
+    from antidep_cli.knowledge.model.measured import DrugMeasures
+
+    return ix.drugs_as(DrugMeasures, [d for c in p.classes for d in ix.db.members(c)])
 
 
 def profile(ix: Index, p: Panel, drugs: Sequence[Measured]) -> Profile:

@@ -18,7 +18,7 @@ from antidep_cli.queries import binding
 from antidep_cli.queries.query import Index
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import Drug, DrugClass, DrugSideEffect, EffectTerm, SideEffect
+    from antidep_cli.knowledge.model import DrugClass, DrugEffects, DrugSideEffect, EffectTerm, SideEffect
 
 STRONG = (AffinityLevel.HIGH, AffinityLevel.MODERATE)
 
@@ -33,7 +33,7 @@ class Cause(NamedTuple):
 class Listed(NamedTuple):
     """A drug whose own source lists the effect (a label's adverse-reaction table, say)."""
 
-    drug: Drug
+    drug: DrugEffects
     side_effect: DrugSideEffect
 
 
@@ -68,7 +68,9 @@ def answer(ix: Index, t: EffectTerm) -> Answer:
     found = [Cause(c, se) for c in ix.all(CLASSES) for se in c.side_effects if said.search(se.effect)]
     causes = tuple(f for f in found if f.side_effect.liability is Liability.CAUSES)
     low = tuple(f for f in found if f.side_effect.liability is Liability.LOW)
-    drugs = ix.all(DRUGS)
+    from antidep_cli.knowledge.model.measured import DrugEffects  # side effects and measurements, not the whole drug
+
+    drugs = ix.drugs_as(DrugEffects, ix.ids(DRUGS))
     listed = tuple(Listed(d, se) for d in drugs for se in d.side_effects if said.search(se.effect))
     targets = tuple(
         dict.fromkeys(

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
         Change,
         Drug,
         DrugClass,
-        DrugMeasures,
         Neuromodulation,
         Neurotransmitter,
         Pharmacokinetics,
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
 # Only named in annotations, so the dataclasses behind it are imported only where an answer needs them.
 Item: TypeAlias = "DrugClass | Drug | Agent"
 E = TypeVar("E")
+P = TypeVar("P")
 _TRANSMITS = (Direction.RAISES, Direction.ENHANCES)
 KINDS = {
     "item": ("classes", "drugs", "agents"),
@@ -51,7 +51,7 @@ class Index:
         self.db = db
         self._entries: dict[tuple[str, str], Any] = {}
         self._sections: dict[str, tuple[Any, ...]] = {}
-        self._measures: dict[str, DrugMeasures] = {}
+        self._projected: dict[type, dict[str, Any]] = {}
         self.items: Mapping[str, Item] = _Lookup(self, KINDS["item"])
         self.targets: Mapping[str, Target] = _Lookup(self, KINDS["target"])
         self.neurotransmitters: Mapping[str, Neurotransmitter] = _Lookup(self, KINDS["neurotransmitter"])
@@ -78,15 +78,14 @@ class Index:
             self._entries.update(((shelf.name, e.id), e) for e in self.db.entries(shelf.name, missing))
         return tuple(self._entries[(shelf.name, i)] for i in dict.fromkeys(idents) if (shelf.name, i) in self._entries)
 
-    def measures(self, idents: Sequence[str]) -> tuple[DrugMeasures, ...]:
-        """Drugs with the given ids, in the order given, as ranking them needs them (actions and measured
-        values): read without the rest of each drug, so the drug dataclasses are not defined for it."""
-        from antidep_cli.knowledge.model.measured import DrugMeasures
-
-        missing = [i for i in dict.fromkeys(idents) if i not in self._measures]
+    def drugs_as(self, projection: type[P], idents: Sequence[str]) -> tuple[P, ...]:
+        """Drugs with the given ids, in the order given, as a projection of ``Drug`` (``DrugMeasures``,
+        ``DrugEffects``): read without the rest of each drug, so the drug dataclasses are not defined."""
+        cache = self._projected.setdefault(projection, {})
+        missing = [i for i in dict.fromkeys(idents) if i not in cache]
         if missing:
-            self._measures.update((m.id, m) for m in self.db.entries(DRUGS.name, missing, DrugMeasures))
-        return tuple(self._measures[i] for i in dict.fromkeys(idents) if i in self._measures)
+            cache.update((d.id, d) for d in self.db.entries(DRUGS.name, missing, projection))
+        return tuple(cache[i] for i in dict.fromkeys(idents) if i in cache)
 
     def all(self, shelf: Shelf[E]) -> tuple[E, ...]:
         """A whole section, in file order."""

@@ -73,9 +73,11 @@ class AtTarget:
 
 def acting(ix: Index, sym: Symptom) -> tuple[AtTarget, ...]:
     """For each target a symptom's links name, the drugs with an action there (ranked as the target page ranks them)."""
+    from antidep_cli.knowledge.model.measured import DrugMeasures
+
     found = []
     for target in dict.fromkeys(t for link in sym.links for t in link.targets):
-        drugs = ix.measures(ix.db.touching("drugs", f"target:{target}", f"measured:{target}"))
+        drugs = ix.drugs_as(DrugMeasures, ix.db.touching("drugs", f"target:{target}", f"measured:{target}"))
         study, ranked = binding.ranking(drugs, target)
         found.append(AtTarget(target, study, tuple(r for r in ranked if r.action is not None)))
     return tuple(found)

@@ -33,8 +33,10 @@ class TargetPage:
 
 def page(ix: Index, target: Target) -> TargetPage:
     """Every class acting at ``target``, every drug acting or measured there (ranked), the side effects it explains."""
+    from antidep_cli.knowledge.model.measured import DrugMeasures
+
     classes = ix.some(CLASSES, ix.db.touching("classes", f"target:{target.id}"))
-    drugs = ix.measures(ix.db.touching("drugs", f"target:{target.id}", f"measured:{target.id}"))
+    drugs = ix.drugs_as(DrugMeasures, ix.db.touching("drugs", f"target:{target.id}", f"measured:{target.id}"))
     study, ranked = binding.ranking(drugs, target.id)
     by_class = tuple(Acts(c, a) for c in classes for a in c.actions if a.target == target.id)
     shown = {r.drug.id for r in ranked}

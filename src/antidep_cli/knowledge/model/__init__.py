@@ -43,8 +43,6 @@ if TYPE_CHECKING:
         Brand as Brand,
         CypInhibition as CypInhibition,
         Drug as Drug,
-        DrugSideEffect as DrugSideEffect,
-        Frequency as Frequency,
         LigandXrefs as LigandXrefs,
         Metabolite as Metabolite,
         Pharmacogenomics as Pharmacogenomics,
@@ -55,7 +53,13 @@ if TYPE_CHECKING:
         ValueSource as ValueSource,
         properties as properties,
     )
-    from antidep_cli.knowledge.model.measured import Binding as Binding, DrugMeasures as DrugMeasures
+    from antidep_cli.knowledge.model.measured import (
+        Binding as Binding,
+        DrugEffects as DrugEffects,
+        DrugMeasures as DrugMeasures,
+        DrugSideEffect as DrugSideEffect,
+        Frequency as Frequency,
+    )
     from antidep_cli.knowledge.model.panels import Panel as Panel, PanelTarget as PanelTarget
     from antidep_cli.knowledge.model.rules import (
         ActingOn as ActingOn,
@@ -160,8 +164,9 @@ _WHERE = {
     "Agent": "drugs",
     "Binding": "measured",
     "DrugMeasures": "measured",
-    "Frequency": "drugs",
-    "DrugSideEffect": "drugs",
+    "Frequency": "measured",
+    "DrugSideEffect": "measured",
+    "DrugEffects": "measured",
     "Metabolite": "drugs",
     "CypInhibition": "drugs",
     "Pharmacokinetics": "drugs",

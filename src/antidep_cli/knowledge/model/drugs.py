@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from antidep_cli.knowledge.model.base import Action, Statement
-from antidep_cli.knowledge.model.measured import Binding
+from antidep_cli.knowledge.model.measured import Binding, DrugSideEffect
 from antidep_cli.knowledge.model.vocab import CITES, Approval, PkValue, Property, refers
 
 
@@ -73,28 +73,6 @@ class Trait:
     property: Property
     text: str
     references: tuple[str, ...] = field(metadata=CITES)
-
-
-@dataclass(frozen=True, slots=True)
-class Frequency:
-    """How often a side effect occurred in a label's trials, with the rule its table uses."""
-
-    threshold: str  # the table's own inclusion rule: "incidence >=5% and at least twice placebo"
-    percent: float | None = None
-    placebo: float | None = None
-    population: str | None = None
-    category: str | None = None  # how often in the source's terms, with no percentage: an SmPC band, an odds ratio
-
-
-@dataclass(frozen=True, slots=True)
-class DrugSideEffect:
-    """A side effect of one drug and the drug's own action that explains it (None where no mechanism is known)."""
-
-    effect: str
-    references: tuple[str, ...] = field(metadata=CITES)
-    target: str | None = field(default=None, metadata=refers("targets"))
-    mechanism: str | None = None
-    frequency: Frequency | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,10 @@
-"""A drug's measured constants, and the projection of a drug that ranking it at a target needs.
+"""What a drug was measured or seen to do, and the projections of a drug that answers read instead of all of it.
 
-``DrugMeasures`` holds the fields of ``Drug`` that measured strength is computed from, read
-from the index without the rest of the drug (side effects, pharmacokinetics, labels), so a
-target page or the binding profile defines and fills only these. A test keeps its fields
-identical to ``Drug``'s.
+``Binding`` is a measured constant and ``DrugSideEffect`` a side effect a source lists. The
+projections hold some of ``Drug``'s fields, read from the index without the rest (labels,
+pharmacokinetics, pharmacogenomics), so an answer defines and fills only these:
+``DrugMeasures`` for ranking drugs at a target (target pages, the profile), ``DrugEffects``
+for finding drugs by a side effect. A test keeps their fields identical to ``Drug``'s.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from antidep_cli.knowledge.model.base import Action
-from antidep_cli.knowledge.model.vocab import Measure, Relation, refers
+from antidep_cli.knowledge.model.vocab import CITES, Measure, Relation, refers
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,28 @@ class Binding:
 
 
 @dataclass(frozen=True, slots=True)
+class Frequency:
+    """How often a side effect occurred in a label's trials, with the rule its table uses."""
+
+    threshold: str  # the table's own inclusion rule: "incidence >=5% and at least twice placebo"
+    percent: float | None = None
+    placebo: float | None = None
+    population: str | None = None
+    category: str | None = None  # how often in the source's terms, with no percentage: an SmPC band, an odds ratio
+
+
+@dataclass(frozen=True, slots=True)
+class DrugSideEffect:
+    """A side effect of one drug and the drug's own action that explains it (None where no mechanism is known)."""
+
+    effect: str
+    references: tuple[str, ...] = field(metadata=CITES)
+    target: str | None = field(default=None, metadata=refers("targets"))
+    mechanism: str | None = None
+    frequency: Frequency | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DrugMeasures:
     """A drug as ranking it needs it: its actions and measured values, with its id, name and class."""
 
@@ -47,3 +70,15 @@ class DrugMeasures:
     actions: tuple[Action, ...]
     drug_class: str | None = field(default=None, metadata=refers("classes", key="class"))
     binding: tuple[Binding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DrugEffects:
+    """A drug as finding it by a side effect needs it: its side effects, and its actions and measured values."""
+
+    id: str
+    name: str
+    actions: tuple[Action, ...]
+    drug_class: str | None = field(default=None, metadata=refers("classes", key="class"))
+    binding: tuple[Binding, ...] = ()
+    side_effects: tuple[DrugSideEffect, ...] = ()
