@@ -8,6 +8,7 @@ hints: required and unknown keys, exact types (a YAML ``no`` is not a string,
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 import typing
@@ -46,6 +47,7 @@ def converter(tp: Any) -> Converter:
     return _CACHE[tp]
 
 
+@functools.cache
 def keys(tp: type) -> frozenset[str]:
     """The keys a dataclass reads from a mapping (its fields' names, or ``metadata["key"]``)."""
     return frozenset(f.metadata.get("key", f.name) for f in dataclasses.fields(tp))

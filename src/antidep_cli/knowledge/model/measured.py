@@ -73,12 +73,7 @@ class DrugMeasures:
 
 
 @dataclass(frozen=True, slots=True)
-class DrugEffects:
-    """A drug as finding it by a side effect needs it: its side effects, and its actions and measured values."""
+class DrugEffects(DrugMeasures):
+    """A drug as finding it by a side effect needs it: its measurements, and its side effects."""
 
-    id: str
-    name: str
-    actions: tuple[Action, ...]
-    drug_class: str | None = field(default=None, metadata=refers("classes", key="class"))
-    binding: tuple[Binding, ...] = ()
     side_effects: tuple[DrugSideEffect, ...] = ()
