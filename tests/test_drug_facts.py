@@ -185,3 +185,10 @@ def test_compare_of_three_drugs_says_only_what_no_other_label_lists(index: Index
         else:
             assert not {e.casefold() for e in text.split(", ")} & others, (drugs[i].id, text)
     assert "Nausea" in rows["Also in another's label"][0] and "Nausea" in rows["Also in another's label"][1]
+
+
+def test_a_narrow_comparison_of_drugs_heads_each_record_with_its_row_label() -> None:
+    """Stacked records name their column; a row label, whose column has no heading, stands alone."""
+    out = run("compare", "sertraline", "paroxetine", "nortriptyline", env={"COLUMNS": "50"}).stdout
+    assert "\nHalf-life\n" in out and "\nsertraline: 26 h" in out
+    assert not [line for line in out.splitlines() if line.startswith(": ")]

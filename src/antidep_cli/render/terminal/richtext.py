@@ -133,8 +133,8 @@ def stacked(
     rows = list(rows)
     for i, row in enumerate(rows):
         for column, cell in zip(columns, row, strict=True):
-            if cell.plain:
-                yield Text.assemble((f"{column}: ", "dim"), cell)
+            if cell.plain:  # a column without a heading (a row's own label) heads its record as it is
+                yield Text.assemble((f"{column}: ", "dim"), cell) if column else cell
         if edge or i < len(rows) - 1:
             yield Text("")
 
