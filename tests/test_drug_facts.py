@@ -170,7 +170,7 @@ def test_compare_names_the_class_side_effects_standing_in_for_a_drug() -> None:
 
 
 def test_compare_of_three_drugs_says_only_what_no_other_label_lists(index: Index) -> None:
-    """`Only in this one's label` is what no other compared label lists; what some others list has its own row."""
+    """`Only in this one's sources` is what no other compared drug's sources list; what some others list has its own row."""
     from antidep_cli.render.pages.compare import _clinical
 
     drugs = index.some(DRUGS, ["sertraline", "paroxetine", "nortriptyline"])
@@ -178,13 +178,13 @@ def test_compare_of_three_drugs_says_only_what_no_other_label_lists(index: Index
     assert table is not None
     rows = {r.cells[0].plain: [c.plain for c in r.cells[1:]] for r in table.rows}
     labels = [{se.effect.casefold() for se in d.side_effects} for d in drugs]
-    for i, text in enumerate(rows["Only in this one's label"]):
+    for i, text in enumerate(rows["Only in this one's sources"]):
         others = set().union(*(labels[j] for j in range(3) if j != i))
         if not labels[i]:
             assert text == "none recorded"
         else:
             assert not {e.casefold() for e in text.split(", ")} & others, (drugs[i].id, text)
-    assert "Nausea" in rows["Also in another's label"][0] and "Nausea" in rows["Also in another's label"][1]
+    assert "Nausea" in rows["Also in another's sources"][0] and "Nausea" in rows["Also in another's sources"][1]
 
 
 def test_a_narrow_comparison_of_drugs_heads_each_record_with_its_row_label() -> None:

@@ -84,8 +84,8 @@ def _overlap(label: str, o: Overlap) -> Facts:
 
 
 def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
-    """For drugs: half-life, main CYP enzymes, the label side effects that only some of them list, and the class's
-    side effects standing in for a drug with none of its own."""
+    """For drugs: half-life, main CYP enzymes, the side effects their own sources list (in all, this one only, some),
+    and the class's side effects standing in for a drug with none of its own."""
     from antidep_cli.knowledge import model
 
     drugs = [e for e in items if model.is_drug(e)]
@@ -135,7 +135,7 @@ def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
     rows.append(
         Row(
             (
-                cell("Only in this one's label", Tone.STRONG),
+                cell("Only in this one's sources", Tone.STRONG),
                 *(
                     cell(
                         ", ".join(se.effect for se in own) or ("none recorded" if not n else "—"),
@@ -154,7 +154,7 @@ def _clinical(ix: query.Index, items: tuple[query.Item, ...]) -> Table | None:
         rows.append(
             Row(
                 (
-                    cell("Also in another's label", Tone.STRONG),
+                    cell("Also in another's sources", Tone.STRONG),
                     *(
                         cell(
                             ", ".join(se.effect for se in own) or "—",
