@@ -105,6 +105,13 @@ def test_without_its_own_side_effects_a_drug_shows_its_classs_through_its_own_ac
     assert all(not s["from_class"] for s in json.loads(run("drug", "sertraline", "--json").stdout)["side_effects"])
 
 
+def test_a_source_without_a_stated_population_says_so_in_words() -> None:
+    out = " ".join(run("drug", "lofepramine", "-s", "side-effects").stdout.split())
+    assert "retrieved text, population not stated." in out and "in not stated" not in out
+    sertraline = " ".join(run("drug", "sertraline", "-s", "side-effects").stdout.split())
+    assert ", in Major Depressive Disorder/Other, OCD" in sertraline
+
+
 def test_a_reversible_inhibitor_does_not_inherit_the_irreversible_classs_side_effects() -> None:
     assert [s["target"] for s in json.loads(run("drug", "isocarboxazid", "--json").stdout)["side_effects"]] == [
         "MAO-A",

@@ -84,8 +84,15 @@ def side_effects(found: tuple[Explained, ...]) -> tuple[Table, Paragraph] | tupl
 
 def _rule(f: Frequency) -> str:
     """A source's inclusion rule, and the population it studied where the file records one."""
-    parts = [f.threshold if f.threshold not in UNSTATED else "", f"in {f.population}" if f.population else ""]
+    parts = [f.threshold if f.threshold not in UNSTATED else "", _population(f.population)]
     return ", ".join(p for p in parts if p)
+
+
+def _population(population: str | None) -> str:
+    """``in`` the population studied, or that the source does not state one."""
+    if not population:
+        return ""
+    return f"population {population}" if population.startswith("not stated") else f"in {population}"
 
 
 def _framing(found: tuple[Explained, ...], thresholds: list[str]) -> tuple[str, str]:
