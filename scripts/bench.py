@@ -4,10 +4,12 @@ Two floors: `import typer` for answers without Rich (JSON, --version), and
 `import typer, rich.console, rich.table` for pages drawn with Rich. Every command
 runs interleaved with both floors, round after round, and each ratio is the
 median of the per-round ratios, so machine noise hits a command and its floor
-alike. Each run gets a different terminal width (COLUMNS), so no run can reuse
-another's output. The knowledge file is compiled once beforehand, as `antidep
-check` or any first run does; each timed run is a first lookup. Uses the
-`antidep` script next to this Python:
+alike. A one-command Typer app printing a constant as JSON runs alongside, to
+show what Typer's own parsing and dispatch add to `import typer`. Each run gets
+a different terminal width (COLUMNS), so no run can reuse another's output. The
+knowledge file is compiled once beforehand, as `antidep check` or any first run
+does; each timed run is a first lookup. Uses the `antidep` script next to this
+Python:
 
     python scripts/bench.py [--rounds 21] [--scale-rounds 7] [--no-scale]
 """
@@ -26,6 +28,17 @@ from pathlib import Path
 TYPER = "python -c 'import typer'"
 RICH = "python -c 'import typer, rich.console, rich.table'"
 FLOORS = {TYPER: "import typer", RICH: "import typer, rich.console, rich.table"}
+# What Typer alone costs an answer: one command, parsed and run, printing a constant as JSON.
+ONE_COMMAND = """import typer
+app = typer.Typer(add_completion=False)
+@app.callback()
+def root(data: str = typer.Option(None, "--data")) -> None: pass
+@app.command()
+def show(name: str, fmt: str = typer.Option("table", "--format")) -> None:
+    import json, sys
+    json.dump({"name": name, "format": fmt}, sys.stdout)
+app(["show", "ssri", "--format", "json"])
+"""
 # command: (its floor, the target ratio)
 TARGETS = {
     "--version": (TYPER, 1.2),
@@ -74,6 +87,7 @@ def startup(rounds: int, env: dict[str, str]) -> None:
     """Print the start-up table: each command's median, and the median of its per-round ratios to its floor."""
     runs = {TYPER: [sys.executable, "-c", "import typer"]}
     runs[RICH] = [sys.executable, "-c", "import typer, rich.console, rich.table"]
+    runs[ONE_COMMAND] = [sys.executable, "-c", ONE_COMMAND]
     runs |= {f"antidep {c}": [ANTIDEP, *c.split()] for c in TARGETS}
     samples = _rounds(runs, rounds, env)
     print(f"Start-up: {rounds} interleaved rounds, {os.cpu_count()} CPUs\n")
@@ -82,6 +96,10 @@ def startup(rounds: int, env: dict[str, str]) -> None:
     for floor in FLOORS:
         median = statistics.median(t for t, _ in samples[floor])
         print(f"| `{floor}` (floor) | {median * 1000:.0f} ms | - | 1.00x | - |")
+    one = samples[ONE_COMMAND]
+    ratio = statistics.median(a / b for (a, _), (b, _) in zip(one, samples[TYPER], strict=True))
+    median = statistics.median(t for t, _ in one)
+    print(f"| a one-command Typer app printing JSON (no antidep) | {median * 1000:.0f} ms | typer | {ratio:.2f}x | - |")
     for command, (floor, target) in TARGETS.items():
         own = samples[f"antidep {command}"]
         ratio = statistics.median(a / b for (a, _), (b, _) in zip(own, samples[floor], strict=True))
