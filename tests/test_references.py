@@ -103,6 +103,14 @@ def test_claims_read_only_on_copies_were_re_read_or_removed(catalog: Catalog) ->
     assert "rejected" not in drugs["gepirone"].regulatory[0].detail
 
 
+def test_a_citation_names_every_section_its_claims_are_in(catalog: Catalog) -> None:
+    """The fluvoxamine label is cited for serotonin syndrome (§5.2) and for thioridazine (§5.4, on another page)."""
+    label = next(r for r in catalog.references if r.id == "LBL-fluvoxamine-US")
+    assert "§5.2 Serotonin syndrome" in label.citation and "§5.4 Potential thioridazine interaction" in label.citation
+    thioridazine = next(i for i in catalog.interactions if i.id == "fluvoxamine-thioridazine-label")
+    assert thioridazine.note == "US label, §5.4." and thioridazine.references == ("LBL-fluvoxamine-US",)
+
+
 def test_sources_check_lists_the_concerns_offline() -> None:
     from tests.conftest import run
 
