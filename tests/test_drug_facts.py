@@ -51,6 +51,9 @@ def _rows(catalog: Catalog) -> list[tuple[str, ...]]:
         ]
         if pk.tmax_h:
             rows.append((d.id, "time to peak", d.id, _span(pk.tmax_h), refs[PkValue.TMAX]))
+        rows += [(d.id, "cleared by", d.id, route, refs[PkValue.CLEARED_BY]) for route in pk.cleared_by]
+        if pk.main_cyp:
+            rows.append((d.id, "main CYP", d.id, ", ".join(pk.main_cyp), refs[PkValue.MAIN_CYP]))
     return rows
 
 
