@@ -35,6 +35,8 @@ CANONICAL = {
         "medicaments.gouv.fr",
         "medsafe.govt.nz",
         "hpra.ie",
+        "aemps.es",
+        "agenziafarmaco.gov.it",
         "govinfo.gov",
         "formulary.health.gov.on.ca",
         "health.gov.on.ca",
