@@ -323,3 +323,13 @@ def test_a_first_column_of_names_stays_on_one_line_and_one_of_phrases_wraps(site
 
     assert first_table_class(page_name("drug", "amitriptyline"), "Side effects") == "phrases"
     assert first_table_class(page_name("drug", "amitriptyline"), "Actions") is None
+
+
+def test_a_reference_links_pubmed_once_and_its_own_page_where_that_differs(site: Path) -> None:
+    page = (site / page_name("drug", "selegiline")).read_text(encoding="utf-8")
+    azzaro = page[page.index("Azzaro AJ") :].split("</li>", 1)[0]
+    assert azzaro.count("pubmed.ncbi.nlm.nih.gov/17715422") == 1 and ">source<" not in azzaro
+    assert "read at a copy" in azzaro
+    protriptyline = (site / page_name("drug", "protriptyline")).read_text(encoding="utf-8")
+    atc = protriptyline[protriptyline.index("ATC/DDD Index") :].split("</li>", 1)[0]
+    assert ">source<" in atc  # a page that is not an identifier's keeps its own link

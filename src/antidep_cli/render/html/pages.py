@@ -99,11 +99,19 @@ def reference(ref: Reference) -> list[ET.Element | str]:
         parts += [" ", h("a", {"href": f"https://pubmed.ncbi.nlm.nih.gov/{ref.pmid}/"}, f"PMID {ref.pmid}")]
     if ref.doi:
         parts += [" ", h("a", {"href": f"https://doi.org/{ref.doi}"}, f"DOI {ref.doi}")]
-    if ref.url:
+    if ref.url and not _repeats_an_identifier(ref):
         parts += [" ", h("a", {"href": ref.url}, "source")]
     if ref.read_at:
         parts += [" (", h("a", {"href": ref.read_at}, "read at a copy"), ")"]
     return parts
+
+
+def _repeats_an_identifier(ref: Reference) -> bool:
+    """Whether the reference's url is just its PubMed page or its DOI link, already linked by the identifier."""
+    url = (ref.url or "").lower().rstrip("/").replace("http://", "https://", 1)
+    pubmed = {f"https://pubmed.ncbi.nlm.nih.gov/{ref.pmid}", f"https://www.ncbi.nlm.nih.gov/pubmed/{ref.pmid}"}
+    doi = {f"https://doi.org/{ref.doi}".lower(), f"https://dx.doi.org/{ref.doi}".lower()}
+    return bool((ref.pmid and url in pubmed) or (ref.doi and url in doi))
 
 
 def references(page: Model) -> ET.Element:
