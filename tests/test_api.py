@@ -38,7 +38,7 @@ DRUG_ONLY = ("model.drugs", "queries.binding", "queries.drug_effects", "queries.
         (["compare", "snri", "ndri"], DRUG_ONLY),
         (["target", "M1", "--no-pager"], ("model.drugs", "queries.drug_effects")),  # measurements alone
         (["profile", "--no-pager"], ("model.drugs", "queries.drug_effects")),
-        (["effect", "sleepy", "--no-pager"], ("model.drugs",)),  # side effects and measurements alone
+        (["effect", "sleepy", "--no-pager"], ("model.drugs", "model.classes")),  # side effects and measurements alone
     ],
 )
 def test_an_answer_defines_only_the_dataclasses_it_needs(argv: list[str], absent: tuple[str, ...]) -> None:
@@ -103,14 +103,16 @@ def test_api_errors_carry_data_not_command_hints() -> None:
     assert raised.value.elsewhere == ("agent", "tramadol")
 
 
-@pytest.mark.parametrize("name", ["DrugMeasures", "DrugEffects"])
-def test_a_drug_projection_has_the_drug_fields_it_names(name: str) -> None:
-    """A projection reads a drug's stored record: each of its fields is ``Drug``'s, with the same type and key."""
+@pytest.mark.parametrize(
+    ("name", "whole"), [("DrugMeasures", Drug), ("DrugEffects", Drug), ("ClassEffects", DrugClass)]
+)
+def test_a_projection_has_the_fields_it_names(name: str, whole: type) -> None:
+    """A projection reads an entry's stored record: each of its fields is the entry type's, with the same type and key."""
     from antidep_cli.knowledge import model
 
-    drug = {f.name: f for f in dataclasses.fields(Drug)}
+    fields = {f.name: f for f in dataclasses.fields(whole)}
     for f in dataclasses.fields(getattr(model, name)):
-        same = drug[f.name]
+        same = fields[f.name]
         assert (f.type, f.default, f.default_factory, dict(f.metadata)) == (
             same.type,
             same.default,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from antidep_cli.knowledge import strength
-from antidep_cli.knowledge.model.shelves import CLASSES, PANELS
+from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS, PANELS
 from antidep_cli.knowledge.model.vocab import AffinityLevel, Measure, Relation
 from antidep_cli.queries.query import Index
 
@@ -135,7 +135,7 @@ def panel_drugs(ix: Index, p: Panel) -> tuple[DrugMeasures, ...]:
     (read as their measurements alone)."""
     from antidep_cli.knowledge.model.measured import DrugMeasures
 
-    return ix.drugs_as(DrugMeasures, [d for c in p.classes for d in ix.db.members(c)])
+    return ix.some_as(DRUGS, DrugMeasures, [d for c in p.classes for d in ix.db.members(c)])
 
 
 def profile(ix: Index, p: Panel, drugs: Sequence[Measured]) -> Profile:

@@ -18,7 +18,7 @@ from antidep_cli.queries import binding
 from antidep_cli.queries.query import Index
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import DrugClass, DrugEffects, DrugSideEffect, EffectTerm, SideEffect
+    from antidep_cli.knowledge.model import ClassEffects, DrugEffects, DrugSideEffect, EffectTerm, SideEffect
 
 STRONG = (AffinityLevel.HIGH, AffinityLevel.MODERATE)
 
@@ -26,7 +26,7 @@ STRONG = (AffinityLevel.HIGH, AffinityLevel.MODERATE)
 class Cause(NamedTuple):
     """A class side effect matching the term, and the class that cites it."""
 
-    cls: DrugClass
+    cls: ClassEffects
     side_effect: SideEffect
 
 
@@ -64,13 +64,14 @@ def pattern(t: EffectTerm) -> re.Pattern[str]:
 
 def answer(ix: Index, t: EffectTerm) -> Answer:
     """What explains the effect and which drugs act there, strongest measured first; low liability apart."""
+    from antidep_cli.knowledge.model.measured import ClassEffects, DrugEffects  # side effects, not whole entries
+
     said = pattern(t)
-    found = [Cause(c, se) for c in ix.all(CLASSES) for se in c.side_effects if said.search(se.effect)]
+    classes = ix.some_as(CLASSES, ClassEffects, ix.ids(CLASSES))
+    found = [Cause(c, se) for c in classes for se in c.side_effects if said.search(se.effect)]
     causes = tuple(f for f in found if f.side_effect.liability is Liability.CAUSES)
     low = tuple(f for f in found if f.side_effect.liability is Liability.LOW)
-    from antidep_cli.knowledge.model.measured import DrugEffects  # side effects and measurements, not the whole drug
-
-    drugs = ix.drugs_as(DrugEffects, ix.ids(DRUGS))
+    drugs = ix.some_as(DRUGS, DrugEffects, ix.ids(DRUGS))
     listed = tuple(Listed(d, se) for d in drugs for se in d.side_effects if said.search(se.effect))
     targets = tuple(
         dict.fromkeys(

@@ -51,7 +51,7 @@ class Index:
         self.db = db
         self._entries: dict[tuple[str, str], Any] = {}
         self._sections: dict[str, tuple[Any, ...]] = {}
-        self._projected: dict[type, dict[str, Any]] = {}
+        self._projected: dict[tuple[str, type], dict[str, Any]] = {}
         self.items: Mapping[str, Item] = _Lookup(self, KINDS["item"])
         self.targets: Mapping[str, Target] = _Lookup(self, KINDS["target"])
         self.neurotransmitters: Mapping[str, Neurotransmitter] = _Lookup(self, KINDS["neurotransmitter"])
@@ -78,13 +78,14 @@ class Index:
             self._entries.update(((shelf.name, e.id), e) for e in self.db.entries(shelf.name, missing))
         return tuple(self._entries[(shelf.name, i)] for i in dict.fromkeys(idents) if (shelf.name, i) in self._entries)
 
-    def drugs_as(self, projection: type[P], idents: Sequence[str]) -> tuple[P, ...]:
-        """Drugs with the given ids, in the order given, as a projection of ``Drug`` (``DrugMeasures``,
-        ``DrugEffects``): read without the rest of each drug, so the drug dataclasses are not defined."""
-        cache = self._projected.setdefault(projection, {})
+    def some_as(self, shelf: Shelf[E], projection: type[P], idents: Sequence[str]) -> tuple[P, ...]:
+        """Entries of a section with the given ids, in the order given, as a projection of the section's type
+        (``DrugMeasures``, ``DrugEffects``, ``ClassEffects``): read without the rest of each entry, so the
+        section's own dataclasses are not defined."""
+        cache = self._projected.setdefault((shelf.name, projection), {})
         missing = [i for i in dict.fromkeys(idents) if i not in cache]
         if missing:
-            cache.update((d.id, d) for d in self.db.entries(DRUGS.name, missing, projection))
+            cache.update((e.id, e) for e in self.db.entries(shelf.name, missing, projection))
         return tuple(cache[i] for i in dict.fromkeys(idents) if i in cache)
 
     def all(self, shelf: Shelf[E]) -> tuple[E, ...]:

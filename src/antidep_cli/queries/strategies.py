@@ -77,7 +77,7 @@ def acting(ix: Index, sym: Symptom) -> tuple[AtTarget, ...]:
 
     found = []
     for target in dict.fromkeys(t for link in sym.links for t in link.targets):
-        drugs = ix.drugs_as(DrugMeasures, ix.db.touching("drugs", f"target:{target}", f"measured:{target}"))
+        drugs = ix.some_as(DRUGS, DrugMeasures, ix.db.touching("drugs", f"target:{target}", f"measured:{target}"))
         study, ranked = binding.ranking(drugs, target)
         found.append(AtTarget(target, study, tuple(r for r in ranked if r.action is not None)))
     return tuple(found)

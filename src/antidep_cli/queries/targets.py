@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from antidep_cli.knowledge.model.shelves import CLASSES
+from antidep_cli.knowledge.model.shelves import CLASSES, DRUGS
 from antidep_cli.queries import binding, query
 from antidep_cli.queries.query import Index
 
@@ -36,7 +36,7 @@ def page(ix: Index, target: Target) -> TargetPage:
     from antidep_cli.knowledge.model.measured import DrugMeasures
 
     classes = ix.some(CLASSES, ix.db.touching("classes", f"target:{target.id}"))
-    drugs = ix.drugs_as(DrugMeasures, ix.db.touching("drugs", f"target:{target.id}", f"measured:{target.id}"))
+    drugs = ix.some_as(DRUGS, DrugMeasures, ix.db.touching("drugs", f"target:{target.id}", f"measured:{target.id}"))
     study, ranked = binding.ranking(drugs, target.id)
     by_class = tuple(Acts(c, a) for c in classes for a in c.actions if a.target == target.id)
     shown = {r.drug.id for r in ranked}

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     )
     from antidep_cli.knowledge.model.measured import (
         Binding as Binding,
+        ClassEffects as ClassEffects,
         DrugEffects as DrugEffects,
         DrugMeasures as DrugMeasures,
         DrugSideEffect as DrugSideEffect,
@@ -167,6 +168,7 @@ _WHERE = {
     "Frequency": "measured",
     "DrugSideEffect": "measured",
     "DrugEffects": "measured",
+    "ClassEffects": "measured",
     "Metabolite": "drugs",
     "CypInhibition": "drugs",
     "Pharmacokinetics": "drugs",

@@ -1,17 +1,18 @@
-"""What a drug was measured or seen to do, and the projections of a drug that answers read instead of all of it.
+"""What a drug was measured or seen to do, and the projections answers read instead of whole entries.
 
 ``Binding`` is a measured constant and ``DrugSideEffect`` a side effect a source lists. The
-projections hold some of ``Drug``'s fields, read from the index without the rest (labels,
-pharmacokinetics, pharmacogenomics), so an answer defines and fills only these:
-``DrugMeasures`` for ranking drugs at a target (target pages, the profile), ``DrugEffects``
-for finding drugs by a side effect. A test keeps their fields identical to ``Drug``'s.
+projections hold some of an entry's fields, read from the index without the rest (a drug's
+labels, pharmacokinetics, pharmacogenomics; a class's actions and timeline), so an answer
+defines and fills only these: ``DrugMeasures`` for ranking drugs at a target (target pages,
+the profile), ``DrugEffects`` and ``ClassEffects`` for finding drugs and classes by a side
+effect. A test keeps their fields identical to ``Drug``'s and ``DrugClass``'s.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from antidep_cli.knowledge.model.base import Action
+from antidep_cli.knowledge.model.base import Action, SideEffect
 from antidep_cli.knowledge.model.vocab import CITES, Measure, Relation, refers
 
 
@@ -77,3 +78,11 @@ class DrugEffects(DrugMeasures):
     """A drug as finding it by a side effect needs it: its measurements, and its side effects."""
 
     side_effects: tuple[DrugSideEffect, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClassEffects:
+    """A class as finding it by a side effect needs it: its id and side effects."""
+
+    id: str
+    side_effects: tuple[SideEffect, ...] = ()
