@@ -111,6 +111,21 @@ def test_a_citation_names_every_section_its_claims_are_in(catalog: Catalog) -> N
     assert thioridazine.note == "US label, §5.4." and thioridazine.references == ("LBL-fluvoxamine-US",)
 
 
+FOREIGN_TO_FDA = ("Swiss", "Swissmedic", "Fachinformation", "Canad", "SmPC", "Summary of Product Characteristics")
+
+
+def test_a_label_is_never_located_at_another_countrys_label_record(catalog: Catalog) -> None:
+    """A Swiss, Canadian or European text is not the US label: its url is never a DailyMed or FDA record."""
+    wrong = [
+        r.id
+        for r in catalog.references
+        if r.url and ("dailymed" in r.url or "fda.gov" in r.url) and any(w in r.citation for w in FOREIGN_TO_FDA)
+    ]
+    assert not wrong, wrong
+    remeron = next(r for r in catalog.references if r.id == "LBL-remeron")
+    assert remeron.url is None and "SmPC-style" in remeron.citation  # not the US label whose record names it
+
+
 def test_sources_check_lists_the_concerns_offline() -> None:
     from tests.conftest import run
 
