@@ -122,8 +122,10 @@ def test_a_label_is_never_located_at_another_countrys_label_record(catalog: Cata
         if r.url and ("dailymed" in r.url or "fda.gov" in r.url) and any(w in r.citation for w in FOREIGN_TO_FDA)
     ]
     assert not wrong, wrong
-    remeron = next(r for r in catalog.references if r.id == "LBL-remeron")
-    assert remeron.url is None and "SmPC-style" in remeron.citation  # not the US label whose record names it
+    refs = {r.id: r for r in catalog.references}
+    assert refs["LBL-remeron"].url is None and "SmPC-style" in refs["LBL-remeron"].citation  # not the US label
+    # a paper, and a brand's or another labeler's text, are not the generic label record that shares the drug's name
+    assert all(refs[i].url is None for i in ("Source-fluvoxamine", "LBL-amitriptyline-US-2", "LBL-fluvoxamine-US-2"))
 
 
 def test_sources_check_lists_the_concerns_offline() -> None:
