@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from antidep_cli.knowledge import strength
 from antidep_cli.queries import query
 from antidep_cli.render.page import Page
-from antidep_cli.render.records import NOT_RECORDED, Record, binding, references
+from antidep_cli.render.records import NOT_RECORDED, Record, binding, frequency, references
 
 if TYPE_CHECKING:
-    from antidep_cli.knowledge.model import DrugSideEffect, Term
+    from antidep_cli.knowledge.model import Term
     from antidep_cli.queries.binding import Ranked
     from antidep_cli.queries.effects import Answer, Cause
     from antidep_cli.queries.search import Hit
@@ -125,7 +125,7 @@ def effect(a: Answer, page: Page) -> Record:
         )
     labels = [
         {"drug": x.drug.id, "effect": x.side_effect.effect, "target": x.side_effect.target}
-        | ({"frequency": _frequency(x.side_effect)} if x.side_effect.frequency else {})
+        | ({"frequency": frequency(x.side_effect.frequency)} if x.side_effect.frequency else {})
         | {"references": list(x.side_effect.references)}
         for x in a.listed
     ]
@@ -140,9 +140,3 @@ def effect(a: Answer, page: Page) -> Record:
         "low_liability": [side(c) for c in a.low],
         "references": references(page),
     }
-
-
-def _frequency(se: DrugSideEffect) -> Record:
-    f = se.frequency
-    assert f is not None
-    return {"threshold": f.threshold, "percent": f.percent, "placebo": f.placebo, "population": f.population}

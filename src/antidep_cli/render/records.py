@@ -73,25 +73,25 @@ def binding(b: Binding) -> Record:
     )
 
 
+def frequency(f: model.Frequency) -> Record:
+    """How often a side effect occurred, with the source's rule; fields the source did not give are left out."""
+    return _compact(
+        {
+            "percent": f.percent,
+            "placebo": f.placebo,
+            "category": f.category,
+            "threshold": f.threshold,
+            "population": f.population,
+        }
+    )
+
+
 def side_effect(x: Explained) -> Record:
     """A side effect of a drug: how often (with the label's rule), the target and mechanism that explain it."""
-    se, f = x.side_effect, x.side_effect.frequency
-    frequency = (
-        _compact(
-            {
-                "percent": f.percent,
-                "placebo": f.placebo,
-                "category": f.category,
-                "threshold": f.threshold,
-                "population": f.population,
-            }
-        )
-        if f
-        else None
-    )
+    se = x.side_effect
     return {
         "effect": se.effect,
-        "frequency": frequency,
+        "frequency": frequency(se.frequency) if se.frequency else None,
         "target": x.target,
         "strength": affinity(x.strength) if x.strength else None,
         "mechanism": x.mechanism,
