@@ -124,7 +124,7 @@ def test_combine_maoi_with_ssri_is_contraindicated_by_each_label() -> None:
         ["sertraline"],
     )
     labelled = {f["through"][0] for f in data["flags"] if f["id"].endswith("-maoi-label")}
-    assert labelled == {"sertraline", "fluoxetine", "paroxetine", "citalopram", "escitalopram", "fluvoxamine"}
+    assert labelled == {"sertraline", "fluoxetine", "paroxetine", "citalopram", "escitalopram"}
     assert data["coverage"]["neurotransmitters"]["serotonin"] == ["maoi", "ssri"]
 
 

@@ -29,9 +29,9 @@ REGULATORY = [
     ("reboxetine", "AU", Approval.APPROVED, None, "ARTG-edronax"),
     ("reboxetine", "US", Approval.NEVER, 2001, "Wieseler2010"),
     ("tianeptine", "FR", Approval.APPROVED, 1987, "almed-stablon"),
-    ("tianeptine", "US", Approval.NEVER, None, "FDA-tianeptine-2025"),
+    ("tianeptine", "US", Approval.NEVER, None, "ElZahran2018"),
     ("nomifensine", "US", Approval.WITHDRAWN, 1986, "PinkSheet1986-nomifensine"),
-    ("nomifensine", "UK", Approval.WITHDRAWN, 1986, "pharmacy180-nomifensine"),
+    ("nomifensine", "UK", Approval.WITHDRAWN, 1986, "Stonier1992"),
     ("aripiprazole", "US", Approval.ADJUNCT, None, "LBL-aripiprazole-US"),
     ("aripiprazole", "CA", Approval.ADJUNCT, None, "BMS-abilify-CA"),
     ("aripiprazole", "JP", Approval.ADJUNCT, 2013, "Mixonline2013-abilify-JP"),
@@ -44,21 +44,18 @@ REGULATORY = [
     ("cariprazine", "US", Approval.ADJUNCT, 2022, "PharmaNewsIntel2022-vraylar"),
     ("cariprazine", "EU", Approval.OTHER, None, "EMA-reagila"),
     ("quetiapine", "US", Approval.ADJUNCT, 2009, "AZ-2009-SeroquelXR"),
-    ("quetiapine", "UK", Approval.ADJUNCT, 2010, "AZ-UK-2010-SeroquelXL"),
+    ("quetiapine", "UK", Approval.ADJUNCT, 2010, "MIMS-SeroquelXL-UK"),
     ("olanzapine-fluoxetine", "US", Approval.APPROVED, 2009, "HealthDay2009-symbyax"),
     ("lithium", "UK", Approval.APPROVED, None, "SmPC-Priadel-UK"),
     ("lithium", "US", Approval.OTHER, None, "LBL-lithium-US"),
     ("liothyronine", "US", Approval.OTHER, None, "AHFS-liothyronine"),
-    ("ketamine", "US", Approval.OTHER, None, "MedPage-ketamine-offlabel"),
+    ("ketamine", "US", Approval.OTHER, None, "Scripps2023-ketamine"),
     ("esmethadone", "US", Approval.INVESTIGATIONAL, None, "JCP-esmethadone-12m"),
 ]
 
 # Binding constants exactly as their sources give them: (drug, target, nM, measure, species, reference).
 BINDING = [
     ("tianeptine", "MOR", 383, Measure.KI, "human", "Gassaway2014"),
-    ("aripiprazole", "5-HT1A", 4.2, Measure.KI, "human", "OX-185131"),
-    ("aripiprazole", "5-HT2A", 3.4, Measure.KI, "human", "OX-185131"),
-    ("aripiprazole", "5-HT2C", 15, Measure.KI, "human", "OX-185131"),
 ]
 
 # (rule id, days, reference): the MAOI label rules of the added drugs.

@@ -66,7 +66,7 @@ DIFFERENCES = [
     ("escitalopram", "S-enantiomer"), ("venlafaxine", "225–375 mg/day"), ("venlafaxine", "O-desmethylvenlafaxine"),
     ("desvenlafaxine", "glucuronidation"), ("duloxetine", "hepatotoxicity"), ("duloxetine", "moderate CYP2D6"),
     ("levomilnacipran", "functional"), ("levomilnacipran", "IC50"), ("milnacipran", "balanced"),
-    ("bupropion", "hydroxybupropion"), ("bupropion", "14%"), ("bupropion", "nicotinic"), ("bupropion", "seizure"),
+    ("bupropion", "hydroxybupropion"), ("bupropion", "14%"), ("bupropion", "seizure"),
     ("desipramine", "NET-selective"), ("clomipramine", "OCD"), ("amitriptyline", "anticholinergic"),
     ("doxepin", "hypnotic"), ("maprotiline", "NET-selective"), ("amoxapine", "D2"), ("trimipramine", "H1"),
     ("moclobemide", "Reversible"), ("moclobemide", "24 hours"), ("selegiline", "6 mg/24 h"),

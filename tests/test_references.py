@@ -92,6 +92,36 @@ def test_most_references_name_a_canonical_location(catalog: Catalog) -> None:
     assert share >= 0.87, f"{share:.0%} of references name a canonical location"
 
 
+@pytest.mark.parametrize(
+    ("url", "read_at", "doi", "unknown"),
+    [
+        (None, "http://www.geocities.ws/adrforall2008/WellXLNDAPg35.html", None, True),
+        (None, "https://docslib.org/doc/9628722/summary-of-product-characteristics", None, True),
+        (None, "https://prdmimsweb.azurewebsites.net/hongkong/drug/info/cipram", None, True),
+        (None, None, None, True),
+        (None, "https://medlibrary.org/lib/rx/meds/citalopram-52/page/4/", None, False),
+        (None, "https://ch.oddb.org:443/en/gcc/fachinfo/reg/56732/chapter/un", None, False),
+        (None, "https://www.biopsychiatry.com/paroxfluvox.htm", "10.5555/example", False),
+        ("https://www.ema.europa.eu/medicines/human/EPAR/Reagila", "https://blog.example/x", None, False),
+    ],
+)
+def test_a_copy_of_unknown_provenance_is_told_apart_from_a_known_reproduction(
+    url: str | None, read_at: str | None, doi: str | None, unknown: bool
+) -> None:
+    from antidep_cli.knowledge import provenance
+
+    ref = Reference(id="x", citation="x", url=url, read_at=read_at, doi=doi)
+    assert provenance.of_unknown_provenance(ref) is unknown
+    assert any("unknown provenance" in c for c in provenance.concerns(ref)) is unknown
+
+
+def test_no_copy_of_unknown_provenance_stands_as_a_source(catalog: Catalog) -> None:
+    """A reference with no canonical location rests on its copy; only a known reproducer's copy may do that."""
+    from antidep_cli.knowledge import provenance
+
+    assert not [r.id for r in _refs(catalog) if provenance.of_unknown_provenance(r)]
+
+
 def test_claims_read_only_on_copies_were_re_read_or_removed(catalog: Catalog) -> None:
     """Corrections from re-reading at the canonical source: each claim now says what that source says."""
     drugs = {d.id: d for d in catalog.drugs}
@@ -103,12 +133,34 @@ def test_claims_read_only_on_copies_were_re_read_or_removed(catalog: Catalog) ->
     assert "rejected" not in drugs["gepirone"].regulatory[0].detail
 
 
-def test_a_citation_names_every_section_its_claims_are_in(catalog: Catalog) -> None:
-    """The fluvoxamine label is cited for serotonin syndrome (§5.2) and for thioridazine (§5.4, on another page)."""
-    label = next(r for r in catalog.references if r.id == "LBL-fluvoxamine-US")
-    assert "§5.2 Serotonin syndrome" in label.citation and "§5.4 Potential thioridazine interaction" in label.citation
-    thioridazine = next(i for i in catalog.interactions if i.id == "fluvoxamine-thioridazine-label")
-    assert thioridazine.note == "US label, §5.4." and thioridazine.references == ("LBL-fluvoxamine-US",)
+GONE_WITH_THEIR_COPIES = (
+    "LBL-fluvoxamine-US",  # Luvox CR label read on an unrelated Chinese site
+    "CSP-paroxetine-EU",  # a core safety profile on a document-sharing site
+    "SmPC-dosulepin-IE",
+    "LBL-phenelzine-CA",
+    "LBL-bupropion-US-2",  # an old label on a personal geocities page
+    "FDA-tianeptine-2025",  # an FDA article re-posted by a press-release service
+    "SmPC-citalopram-HK",  # a MIMS development host; MIMS's own page lacks the text
+    "OX-185131",  # a university record without authors or journal
+    "CUNI-esketamine",
+    "Crossley2007",  # figures read in a clinic's summary
+)
+
+
+def test_claims_that_rested_on_a_copy_of_unknown_provenance_were_re_read_or_removed(catalog: Catalog) -> None:
+    refs = {r.id for r in catalog.references}
+    assert not refs & set(GONE_WITH_THEIR_COPIES)
+    assert not {"fluvoxamine-maoi-label", "fluvoxamine-thioridazine-label"} & {i.id for i in catalog.interactions}
+    drugs = {d.id: d for d in catalog.drugs}
+    nomifensine = next(r for r in drugs["nomifensine"].regulatory if r.country == "UK")
+    assert "by its manufacturer" in nomifensine.detail and nomifensine.references == ("Stonier1992",)
+    tianeptine = next(r for r in drugs["tianeptine"].regulatory if r.country == "US")
+    assert tianeptine.references == ("ElZahran2018", "Quadir2024") and "FDA warns" not in tianeptine.detail
+    bupropion = drugs["bupropion"].side_effects
+    assert {se.references for se in bupropion} == {("LBL-wellbutrin-SR-US",)} and len(bupropion) == 17
+    assert all(se.frequency and "≥2% more than placebo" in se.frequency.threshold for se in bupropion)
+    pk = drugs["mirtazapine"].pharmacokinetics
+    assert pk is not None and pk.half_life_h == (20, 40) and "PMID9017762" in pk.references
 
 
 FOREIGN_TO_FDA = ("Swiss", "Swissmedic", "Fachinformation", "Canad", "SmPC", "Summary of Product Characteristics")
@@ -123,9 +175,8 @@ def test_a_label_is_never_located_at_another_countrys_label_record(catalog: Cata
     ]
     assert not wrong, wrong
     refs = {r.id: r for r in catalog.references}
-    assert refs["LBL-remeron"].url is None and "SmPC-style" in refs["LBL-remeron"].citation  # not the US label
-    # a paper, and a brand's or another labeler's text, are not the generic label record that shares the drug's name
-    assert all(refs[i].url is None for i in ("Source-fluvoxamine", "LBL-amitriptyline-US-2", "LBL-fluvoxamine-US-2"))
+    # a brand's or another labeler's text is not the generic label record that shares the drug's name
+    assert all(refs[i].url is None for i in ("LBL-amitriptyline-US-2", "LBL-fluvoxamine-US-2"))
 
 
 def test_sources_check_lists_the_concerns_offline() -> None:

@@ -74,7 +74,7 @@ def test_strategies_lists_every_strategy_with_its_status() -> None:
 def test_a_strategy_page_gives_mechanism_each_study_and_the_regulators() -> None:
     out = run("strategy", "lithium", "augmentation").stdout
     assert "IMPase" in out and "GSK-3" in out  # the mechanism, in target vocabulary
-    assert "41% vs 14%" in out and "15.9%" in out  # the evidence, with numbers
+    assert "NNT 5 [4–10]" in out and "15.9%" in out  # the evidence, with numbers
     assert "other indications only" in out  # the US label, from the drug's own record
     assert "not a recommendation" in out
 

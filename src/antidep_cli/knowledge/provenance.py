@@ -4,6 +4,11 @@ A canonical location is a PMID or DOI, or a page kept by the work's own keeper: 
 regulator or its label record, a guideline body, a database, a journal or book
 publisher, or the maker of a product. Anything else (a drug-information site's
 reproduction, a document mirror, a forum) is a copy and belongs in ``read_at``.
+
+A reference with no canonical location rests on its copy alone. That copy must then come from
+a service known to reproduce a named regulator's or publisher's document faithfully; a copy of
+unknown provenance (a document-sharing site, a blog, a news re-post, a development host)
+never stands as a source.
 """
 
 from __future__ import annotations
@@ -46,6 +51,11 @@ CANONICAL = {
     ),
     "literature databases and identifiers": ("pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "doi.org", "europepmc.org"),
     "guideline bodies": ("nice.org.uk", "cpicpgx.org", "nhs.uk"),
+    "educational references, for their own entries": (
+        "pharmacologycanada.org",
+        "pallipedia.org",
+        "jovanaeducation.com",
+    ),
     "databases": (
         "guidetopharmacology.org",
         "ebi.ac.uk",
@@ -117,6 +127,8 @@ CANONICAL = {
         "pharmanewsintel.com",
         "mixonline.jp",
         "amednews.com",
+        "scrippsnews.com",
+        "hcplive.com",
     ),
     "makers of products": (
         "pfizer",
@@ -148,6 +160,25 @@ CANONICAL = {
 }
 
 
+# Services that reproduce a named document (a label, an SmPC, a regulator's record, a MEDLINE record) and say which.
+REPRODUCERS = (
+    "medlibrary.org",
+    "drugs.com",
+    "rxlist.com",
+    "druglib.com",
+    "rxreasoner.com",
+    "drugcentral.org",
+    "medthority.com",
+    "prescriberpoint.com",
+    "oddb.org",
+    "myhealthbox.eu",
+    "rxmed.com",
+    "mydr.com.au",
+    "510k.innolitics.com",
+    "lib.cas.cz",
+)
+
+
 def host(url: str) -> str:
     """The host of a URL, without a port or a trailing dot."""
     rest = url.split("//", 1)[-1]
@@ -173,11 +204,21 @@ def is_canonical(r: Reference) -> bool:
     return bool(r.pmid or r.doi or canonical_kind(r.url))
 
 
+def of_unknown_provenance(r: Reference) -> bool:
+    """Whether a reference rests only on a copy that no known reproducer made."""
+    if is_canonical(r):
+        return False
+    name = host(r.read_at) if r.read_at else ""
+    return not any(name == h or name.endswith("." + h) for h in REPRODUCERS)
+
+
 def concerns(r: Reference) -> Iterator[str]:
     """What a careful reviewer would ask of a reference (offline): a canonical location, a date, an identifier."""
     if r.url and not canonical_kind(r.url):
         yield f"its url {host(r.url)} is a copy, not where the work lives; move it to read_at"
     if not is_canonical(r):
         yield "no canonical location (PMID, DOI, or the keeper's own page)"
+    if of_unknown_provenance(r):
+        yield "read only on a copy of unknown provenance; re-read it at the canonical source or remove its claims"
     if (r.url or r.read_at) and not r.accessed:
         yield "no accessed date for the page it was read on"

@@ -284,11 +284,14 @@ def check(
     ix = Index(db)
     refs = ix.all(REFERENCES)
     copies = sum(not provenance.is_canonical(r) for r in refs)
+    unknown = sum(provenance.of_unknown_provenance(r) for r in refs)
     brands = [b for d in ix.all(DRUGS) for b in d.brands]
     seen_on_copies = sum(b.url is None for b in brands)
     write(f"{source}: ok ({', '.join(counted)})\n")
     if copies:
         fail(f"warning: {copies} of {len(refs)} references name no canonical location (antidep sources --check)")
+    if unknown:
+        fail(f"warning: {unknown} references rest only on a copy of unknown provenance (antidep sources --check)")
     if seen_on_copies:
         where = "seen only on copies, not on the regulator's page or the label"
         fail(f"warning: {seen_on_copies} of {len(brands)} brand names were {where}")
