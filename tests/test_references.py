@@ -163,6 +163,22 @@ def test_claims_that_rested_on_a_copy_of_unknown_provenance_were_re_read_or_remo
     assert pk is not None and pk.half_life_h == (20, 40) and "PMID9017762" in pk.references
 
 
+def test_one_record_per_work(catalog: Catalog) -> None:
+    """No two references share a PMID or a DOI: a work read twice is one record, cited from both places."""
+    seen: dict[tuple[str, str], str] = {}
+    twice = []
+    for r in catalog.references:
+        for key in (("pmid", r.pmid or ""), ("doi", (r.doi or "").casefold())):
+            if key[1]:
+                if key in seen:
+                    twice.append((seen[key], r.id))
+                seen[key] = r.id
+    assert not twice, twice
+    refs = {r.id: r for r in catalog.references}
+    # an ASHP news item is not the FDA's notice in JAMA, though both report the Serzone warning
+    assert refs["ASHP2002-nefazodone"].doi is None and refs["FDA-JAMA2002"].doi == "10.1001/jama.287.9.1103"
+
+
 FOREIGN_TO_FDA = ("Swiss", "Swissmedic", "Fachinformation", "Canad", "SmPC", "Summary of Product Characteristics")
 
 

@@ -97,6 +97,7 @@ CANONICAL = {
         "mdpi.com",
         "psychopharmacologyinstitute.com",
         "pharmacist.com",
+        "ashp.org",
         "mdedge.com",
         "australianprescriber.tg.org.au",
         "nps.org.au",
