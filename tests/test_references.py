@@ -177,6 +177,8 @@ def test_one_record_per_work(catalog: Catalog) -> None:
     refs = {r.id: r for r in catalog.references}
     # an ASHP news item is not the FDA's notice in JAMA, though both report the Serzone warning
     assert refs["ASHP2002-nefazodone"].doi is None and refs["FDA-JAMA2002"].doi == "10.1001/jama.287.9.1103"
+    # a dictionary entry had been given the DOI of the review that replaced it; the reference is now that review
+    assert refs["Rautio2008"].doi == "10.1038/nrd2468" and refs["Rautio2008"].citation.startswith("Rautio J")
 
 
 FOREIGN_TO_FDA = ("Swiss", "Swissmedic", "Fachinformation", "Canad", "SmPC", "Summary of Product Characteristics")
