@@ -143,6 +143,8 @@ CANONICAL = {
         "mallinckrodt.com",
         "sudafed.ca",
         "takeda.com",
+        "takedamed.com",
+        "abbvie",
         "otsuka",
         "lundbeck",
         "organon",
