@@ -27,6 +27,7 @@ CANONICAL = {
         "accessdata.fda.gov",
         "ema.europa.eu",
         "medicines.org.uk",
+        "medicines.ie",  # Ireland's compendium of the holders' approved SmPCs and leaflets, as the EMC is the UK's
         "mhra.gov.uk",
         "hres.ca",
         "canada.ca",
