@@ -54,6 +54,7 @@ def _rows(catalog: Catalog) -> list[tuple[str, ...]]:
         rows += [(d.id, "cleared by", d.id, route, refs[PkValue.CLEARED_BY]) for route in pk.cleared_by]
         if pk.main_cyp:
             rows.append((d.id, "main CYP", d.id, ", ".join(pk.main_cyp), refs[PkValue.MAIN_CYP]))
+        rows += [(d.id, "inhibits", i.enzyme, i.strength, ",".join(i.references)) for i in pk.inhibits]
     return rows
 
 
