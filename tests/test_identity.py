@@ -130,9 +130,29 @@ def test_esketamine_and_ketamine_block_the_channel_alike_and_the_label_wording_i
 
 
 def test_check_counts_the_brands_seen_only_on_copies(catalog: Catalog) -> None:
+    from antidep_cli.knowledge import provenance
+
     brands = [b for d in catalog.drugs for b in d.brands]
-    copies = sum(b.url is None for b in brands)
+    copies = [b for b in brands if b.url is None]
+    unknown = sum(not provenance.by_known_reproducer(b.read_at) for b in copies)
     result = run("check")
     assert result.exit_code == 0
-    said = f"warning: {copies} of {len(brands)} brand names were seen only on copies"
-    assert (said in result.stderr) == (copies > 0), result.stderr
+    said = f"warning: {len(copies)} of {len(brands)} brand names were seen only on copies"
+    assert (said in result.stderr) == bool(copies), result.stderr
+    assert (f"({unknown} of them on copies of unknown provenance)" in result.stderr) == (unknown > 0), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "known"),
+    [
+        ("https://myhealthbox.eu/en/cymbalta/2224604", True),
+        ("https://www.drugs.com/uk/zyban-150mg-prolonged-release-tablets-leaflet.html", True),
+        ("https://vdocuments.site/australian-product-information-a-extine.html", False),
+        ("https://studyres.com/doc/5980620/endep---medicines.org.au?page=4", False),
+        (None, False),
+    ],
+)
+def test_a_known_reproducer_is_told_apart_by_its_host(url: str | None, known: bool) -> None:
+    from antidep_cli.knowledge import provenance
+
+    assert provenance.by_known_reproducer(url) is known

@@ -208,12 +208,15 @@ def is_canonical(r: Reference) -> bool:
     return bool(r.pmid or r.doi or canonical_kind(r.url))
 
 
+def by_known_reproducer(url: str | None) -> bool:
+    """Whether a copy's URL belongs to a service known to reproduce named documents faithfully."""
+    name = host(url) if url else ""
+    return any(name == h or name.endswith("." + h) for h in REPRODUCERS)
+
+
 def of_unknown_provenance(r: Reference) -> bool:
     """Whether a reference rests only on a copy that no known reproducer made."""
-    if is_canonical(r):
-        return False
-    name = host(r.read_at) if r.read_at else ""
-    return not any(name == h or name.endswith("." + h) for h in REPRODUCERS)
+    return not is_canonical(r) and not by_known_reproducer(r.read_at)
 
 
 def concerns(r: Reference) -> Iterator[str]:

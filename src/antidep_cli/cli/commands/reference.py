@@ -286,12 +286,14 @@ def check(
     copies = sum(not provenance.is_canonical(r) for r in refs)
     unknown = sum(provenance.of_unknown_provenance(r) for r in refs)
     brands = [b for d in ix.all(DRUGS) for b in d.brands]
-    seen_on_copies = sum(b.url is None for b in brands)
+    on_copies = [b for b in brands if b.url is None]
+    unknown_copies = sum(not provenance.by_known_reproducer(b.read_at) for b in on_copies)
     write(f"{source}: ok ({', '.join(counted)})\n")
     if copies:
         fail(f"warning: {copies} of {len(refs)} references name no canonical location (antidep sources --check)")
     if unknown:
         fail(f"warning: {unknown} references rest only on a copy of unknown provenance (antidep sources --check)")
-    if seen_on_copies:
+    if on_copies:
         where = "seen only on copies, not on the regulator's page or the label"
-        fail(f"warning: {seen_on_copies} of {len(brands)} brand names were {where}")
+        which = f" ({unknown_copies} of them on copies of unknown provenance)" if unknown_copies else ""
+        fail(f"warning: {len(on_copies)} of {len(brands)} brand names were {where}{which}")
